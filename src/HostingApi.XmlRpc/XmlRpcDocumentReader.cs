@@ -1,0 +1,464 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace HostingApi.XmlRpc;
+
+/// <summary>
+/// One pass over one document. Recursive descent over <see cref="XmlReader"/> nodes, counting
+/// elements and depth as it goes, so a limit is hit before the memory is spent.
+/// </summary>
+internal sealed class XmlRpcDocumentReader : IDisposable
+{
+    private static readonly XmlReaderSettings DefaultSettings = CreateSettings(XmlRpcReaderOptions.Default.MaxCharacters);
+
+    private readonly XmlReader _xml;
+    private readonly XmlRpcReaderOptions _options;
+    private int _elements;
+
+    public XmlRpcDocumentReader(Stream input, XmlRpcReaderOptions options)
+    {
+        _options = options;
+        var settings = options.MaxCharacters == DefaultSettings.MaxCharactersInDocument
+            ? DefaultSettings
+            : CreateSettings(options.MaxCharacters);
+        _xml = XmlReader.Create(input, settings);
+    }
+
+    private static XmlReaderSettings CreateSettings(long maxCharacters) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        // White space inside <string> is data; white space between elements is skipped by hand.
+        IgnoreWhitespace = false,
+        CloseInput = false,
+        MaxCharactersInDocument = maxCharacters,
+    };
+
+    public XmlRpcMethodCall ReadMethodCall()
+    {
+        return Guard(() =>
+        {
+            EnterRoot("methodCall");
+            ExpectStart("methodName");
+            var name = _xml.ReadElementContentAsString().Trim();
+            if (name.Length == 0)
+            {
+                throw Error("<methodName> is empty");
+            }
+
+            var parameters = new List<XmlRpcValue>();
+            if (MoveToContent() == XmlNodeType.Element && _xml.LocalName == "params")
+            {
+                ReadParams(parameters);
+            }
+
+            LeaveRoot("methodCall");
+            return new XmlRpcMethodCall(name, parameters);
+        });
+    }
+
+    public XmlRpcMethodResponse ReadMethodResponse()
+    {
+        return Guard(() =>
+        {
+            EnterRoot("methodResponse");
+            XmlRpcMethodResponse response;
+            if (MoveToContent() == XmlNodeType.Element && _xml.LocalName == "fault")
+            {
+                response = XmlRpcMethodResponse.Failure(ReadFault());
+            }
+            else
+            {
+                var parameters = new List<XmlRpcValue>(1);
+                ExpectStart("params");
+                ReadParams(parameters);
+                if (parameters.Count != 1)
+                {
+                    throw Error($"a <methodResponse> holds exactly one <param>, found {parameters.Count}");
+                }
+
+                response = XmlRpcMethodResponse.Success(parameters[0]);
+            }
+
+            LeaveRoot("methodResponse");
+            return response;
+        });
+    }
+
+    public void Dispose() => _xml.Dispose();
+
+    private void EnterRoot(string root)
+    {
+        if (MoveToContent() != XmlNodeType.Element || _xml.LocalName != root)
+        {
+            throw Error($"expected a <{root}> document, found {Describe()}");
+        }
+
+        CountElement();
+        if (_xml.IsEmptyElement)
+        {
+            throw Error($"<{root}> is empty");
+        }
+
+        _xml.Read();
+    }
+
+    private void LeaveRoot(string root)
+    {
+        ExpectEnd(root);
+
+        // Read to the end so that anything after the root (truncation, a second root) is an error too.
+        while (_xml.Read())
+        {
+            if (_xml.NodeType is not (XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
+            {
+                throw Error($"unexpected {Describe()} after </{root}>");
+            }
+        }
+    }
+
+    private void ReadParams(List<XmlRpcValue> parameters)
+    {
+        CountElement();
+        if (_xml.IsEmptyElement)
+        {
+            _xml.Read();
+            return;
+        }
+
+        _xml.Read();
+        while (MoveToContent() != XmlNodeType.EndElement)
+        {
+            ExpectStart("param");
+            CountElement();
+            if (_xml.IsEmptyElement)
+            {
+                throw Error("<param> holds no <value>");
+            }
+
+            _xml.Read();
+            ExpectStart("value");
+            parameters.Add(ReadValue(1));
+            ExpectEnd("param");
+        }
+
+        _xml.Read();
+    }
+
+    private XmlRpcFault ReadFault()
+    {
+        CountElement();
+        _xml.Read();
+        ExpectStart("value");
+        var value = ReadValue(1);
+        ExpectEnd("fault");
+        if (value.Kind != XmlRpcValueKind.Struct
+            || !value.AsStruct().TryGetValue("faultCode", out var code)
+            || !value.AsStruct().TryGetValue("faultString", out var text))
+        {
+            throw Error("a <fault> holds a struct with faultCode and faultString");
+        }
+
+        var faultCode = code.Kind switch
+        {
+            XmlRpcValueKind.Integer => (int)code.AsInt64(),
+            XmlRpcValueKind.String when int.TryParse(code.AsString(), CultureInfo.InvariantCulture, out var parsed) => parsed,
+            _ => throw Error("faultCode is not an integer"),
+        };
+        return new XmlRpcFault(faultCode, text.Kind == XmlRpcValueKind.String ? text.AsString() : text.ToString());
+    }
+
+    // Positioned on <value>; leaves the reader after </value>.
+    private XmlRpcValue ReadValue(int depth)
+    {
+        CountElement();
+        if (_xml.IsEmptyElement)
+        {
+            _xml.Read();
+            return XmlRpcValue.FromString(string.Empty);
+        }
+
+        _xml.Read();
+        StringBuilder? text = null;
+        string? firstText = null;
+        while (true)
+        {
+            switch (_xml.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    if (firstText is null)
+                    {
+                        firstText = _xml.Value;
+                    }
+                    else
+                    {
+                        text ??= new StringBuilder(firstText);
+                        text.Append(_xml.Value);
+                    }
+
+                    _xml.Read();
+                    break;
+
+                case XmlNodeType.Element:
+                    if (!string.IsNullOrWhiteSpace(text?.ToString() ?? firstText))
+                    {
+                        throw Error("a <value> holds both text and an element");
+                    }
+
+                    var typed = ReadTyped(depth);
+                    ExpectEnd("value");
+                    return typed;
+
+                case XmlNodeType.EndElement:
+                    _xml.Read();
+                    return XmlRpcValue.FromString(text?.ToString() ?? firstText ?? string.Empty);
+
+                default:
+                    throw Error($"unexpected {Describe()} in <value>");
+            }
+        }
+    }
+
+    // Positioned on the type element inside <value>; leaves the reader after its end tag.
+    private XmlRpcValue ReadTyped(int depth)
+    {
+        CountElement();
+        var type = _xml.LocalName;
+        switch (type)
+        {
+            case "struct":
+                return ReadStruct(depth);
+            case "array":
+                return ReadArray(depth);
+            case "nil":
+                ReadScalarText();
+                return XmlRpcValue.Nil;
+        }
+
+        var text = ReadScalarText();
+        return type switch
+        {
+            "string" => XmlRpcValue.FromString(text),
+            "int" or "i4" or "i8" => long.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var number)
+                ? XmlRpcValue.FromWireInteger(number, text)
+                : throw Error($"<{type}> '{Clip(text)}' is not an integer in the 64-bit range"),
+            "boolean" => ParseBoolean(text),
+            "double" => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real)
+                ? XmlRpcValue.FromWireDouble(real, text)
+                : throw Error($"<double> '{Clip(text)}' is not a finite number"),
+            "dateTime.iso8601" => XmlRpcDateTime.TryParse(text, out var date)
+                ? XmlRpcValue.FromWireDateTime(date, text)
+                : throw Error($"<dateTime.iso8601> '{Clip(text)}' is not a date"),
+            "base64" => ParseBase64(text),
+            _ => throw Error($"unknown value type <{type}>"),
+        };
+    }
+
+    private XmlRpcValue ReadStruct(int depth)
+    {
+        CheckDepth(depth);
+        var result = new XmlRpcStruct();
+        if (_xml.IsEmptyElement)
+        {
+            _xml.Read();
+            return result;
+        }
+
+        _xml.Read();
+        while (MoveToContent() != XmlNodeType.EndElement)
+        {
+            ExpectStart("member");
+            CountElement();
+            if (_xml.IsEmptyElement)
+            {
+                throw Error("<member> holds no <name> and <value>");
+            }
+
+            _xml.Read();
+            string? name = null;
+            XmlRpcValue? value = null;
+            while (MoveToContent() != XmlNodeType.EndElement)
+            {
+                if (_xml.NodeType == XmlNodeType.Element && _xml.LocalName == "name" && name is null)
+                {
+                    CountElement();
+                    name = _xml.ReadElementContentAsString();
+                }
+                else if (_xml.NodeType == XmlNodeType.Element && _xml.LocalName == "value" && value is null)
+                {
+                    value = ReadValue(depth + 1);
+                }
+                else
+                {
+                    throw Error($"unexpected {Describe()} in <member>");
+                }
+            }
+
+            if (name is null || value is null)
+            {
+                throw Error("<member> needs one <name> and one <value>");
+            }
+
+            _xml.Read();
+            result[name] = value.Value;
+        }
+
+        _xml.Read();
+        return result;
+    }
+
+    private XmlRpcValue ReadArray(int depth)
+    {
+        CheckDepth(depth);
+        var result = new XmlRpcArray();
+        if (_xml.IsEmptyElement)
+        {
+            _xml.Read();
+            return result;
+        }
+
+        _xml.Read();
+        ExpectStart("data");
+        CountElement();
+        if (_xml.IsEmptyElement)
+        {
+            _xml.Read();
+        }
+        else
+        {
+            _xml.Read();
+            while (MoveToContent() != XmlNodeType.EndElement)
+            {
+                ExpectStart("value");
+                result.Add(ReadValue(depth + 1));
+            }
+
+            _xml.Read();
+        }
+
+        ExpectEnd("array");
+        return result;
+    }
+
+    private string ReadScalarText()
+    {
+        try
+        {
+            return _xml.ReadElementContentAsString();
+        }
+        catch (XmlException e) when (_xml.NodeType == XmlNodeType.Element)
+        {
+            throw Error($"a scalar value holds an element: {e.Message}");
+        }
+    }
+
+    private XmlRpcValue ParseBoolean(string text) => text.Trim() switch
+    {
+        "1" => true,
+        "0" => false,
+        var t when t.Equals("true", StringComparison.OrdinalIgnoreCase) => true,
+        var t when t.Equals("false", StringComparison.OrdinalIgnoreCase) => false,
+        _ => throw Error($"<boolean> '{Clip(text)}' is not 0 or 1"),
+    };
+
+    private XmlRpcValue ParseBase64(string text)
+    {
+        try
+        {
+            return Convert.FromBase64String(text);
+        }
+        catch (FormatException)
+        {
+            throw Error("<base64> is not valid base64");
+        }
+    }
+
+    private XmlNodeType MoveToContent()
+    {
+        var type = _xml.MoveToContent();
+        if (type is XmlNodeType.Text or XmlNodeType.CDATA)
+        {
+            throw Error($"unexpected text '{Clip(_xml.Value.Trim())}'");
+        }
+
+        return type;
+    }
+
+    private void ExpectStart(string name)
+    {
+        if (MoveToContent() != XmlNodeType.Element || _xml.LocalName != name)
+        {
+            throw Error($"expected <{name}>, found {Describe()}");
+        }
+    }
+
+    private void ExpectEnd(string name)
+    {
+        if (MoveToContent() != XmlNodeType.EndElement || _xml.LocalName != name)
+        {
+            throw Error($"expected </{name}>, found {Describe()}");
+        }
+
+        _xml.Read();
+    }
+
+    private void CountElement()
+    {
+        if (++_elements > _options.MaxElements)
+        {
+            throw Error($"the document holds more than {_options.MaxElements} elements");
+        }
+    }
+
+    private void CheckDepth(int depth)
+    {
+        if (depth > _options.MaxDepth)
+        {
+            throw Error($"values nest deeper than {_options.MaxDepth} levels");
+        }
+    }
+
+    private string Describe() => _xml.NodeType switch
+    {
+        XmlNodeType.Element => $"<{_xml.Name}>",
+        XmlNodeType.EndElement => $"</{_xml.Name}>",
+        XmlNodeType.None => "the end of the document",
+        XmlNodeType.Text or XmlNodeType.CDATA => $"text '{Clip(_xml.Value.Trim())}'",
+        var other => other.ToString(),
+    };
+
+    private static string Clip(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "...");
+
+    private XmlRpcFormatException Error(string reason)
+    {
+        var info = (IXmlLineInfo)_xml;
+        return new XmlRpcFormatException(reason, info.LineNumber, info.LinePosition);
+    }
+
+    private T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (XmlException e)
+        {
+            throw new XmlRpcFormatException(StripPlace(e.Message), e.LineNumber, e.LinePosition, e);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var info = (IXmlLineInfo)_xml;
+            throw new XmlRpcFormatException("the document is not valid in its encoding", info.LineNumber, info.LinePosition, e);
+        }
+    }
+
+    // XmlException messages end in " Line 3, position 7."; the place is carried separately.
+    private static string StripPlace(string message)
+    {
+        var index = message.LastIndexOf(" Line ", StringComparison.Ordinal);
+        return (index > 0 ? message[..index] : message).TrimEnd('.', ' ');
+    }
+}

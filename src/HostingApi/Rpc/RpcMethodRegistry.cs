@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+
+namespace HostingApi.Rpc;
+
+/// <summary>
+/// The immutable table from wire name to method, built once at startup from every
+/// <see cref="IRpcMethodFamily"/>. "What runs for method X" is answered here.
+/// </summary>
+public sealed class RpcMethodRegistry
+{
+    private readonly FrozenDictionary<string, RpcMethod> _methods;
+
+    internal RpcMethodRegistry(IEnumerable<RpcMethod> methods)
+    {
+        _methods = methods.ToFrozenDictionary(m => m.Name, StringComparer.Ordinal);
+        Names = [.. _methods.Keys.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every method name, sorted.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    public bool TryGet(string name, [MaybeNullWhen(false)] out RpcMethod method) => _methods.TryGetValue(name, out method);
+}
+
+/// <summary>A group of methods that registers itself, e.g. <c>hosting.disk.*</c> or <c>system.*</c>.</summary>
+public interface IRpcMethodFamily
+{
+    void Register(RpcMethodRegistryBuilder methods);
+}
+
+/// <summary>Collects method registrations; refuses a duplicate name at once, so a clash fails startup.</summary>
+public sealed class RpcMethodRegistryBuilder
+{
+    private readonly Dictionary<string, (RpcMethod Method, HandlerInvoker Invoker)> _methods = new(StringComparer.Ordinal);
+
+    /// <summary>Registers <paramref name="handler"/> under <paramref name="name"/>.</summary>
+    /// <param name="name">The wire name.</param>
+    /// <param name="handler">The handler; see <see cref="HandlerInvoker"/> for what its parameters may be.</param>
+    /// <param name="returns">The XML-RPC type it returns, for system.methodSignature.</param>
+    /// <param name="help">One or two sentences for system.methodHelp.</param>
+    /// <param name="allowNil">False for methods whose clients cannot read <c>&lt;nil/&gt;</c> (the legacy surface).</param>
+    public RpcMethodRegistryBuilder Add(string name, Delegate handler, string returns, string help, bool allowNil = true)
+    {
+        if (_methods.ContainsKey(name))
+        {
+            throw new InvalidOperationException($"The XML-RPC method '{name}' is registered twice.");
+        }
+
+        RpcMethod? method = null;
+        var invoker = HandlerInvoker.Create(name, handler, () => method!.Signature);
+        method = new RpcMethod(name, returns, help, allowNil, invoker);
+        _methods.Add(name, (method, invoker));
+        return this;
+    }
+
+    /// <summary>Builds the registry, checking that every service a handler asks for is registered.</summary>
+    public RpcMethodRegistry Build(IServiceProviderIsService services)
+    {
+        foreach (var (name, (_, invoker)) in _methods)
+        {
+            var missing = invoker.ServiceTypes.FirstOrDefault(t => !services.IsService(t));
+            if (missing is not null)
+            {
+                throw new InvalidOperationException(
+                    $"The XML-RPC method '{name}' asks for {missing.Name}, which is neither an XML-RPC type nor a registered service.");
+            }
+        }
+
+        return new RpcMethodRegistry(_methods.Values.Select(m => m.Method));
+    }
+}

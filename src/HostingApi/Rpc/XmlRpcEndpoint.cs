@@ -1,0 +1,106 @@
+using System.IO.Compression;
+using HostingApi.XmlRpc;
+using Microsoft.Extensions.Options;
+
+namespace HostingApi.Rpc;
+
+/// <summary>
+/// <c>POST /xmlrpc/</c> (and the aliases <c>/</c> and <c>/RPC2</c>): body -> codec -> dispatcher -> codec.
+/// Faults always travel in HTTP 200 (Python and PHP clients treat a 500 as a transport error).
+/// GET answers a short help page; other verbs get 405 from routing.
+/// </summary>
+public static class XmlRpcEndpoint
+{
+    private static readonly string[] Paths = ["/xmlrpc/", "/RPC2", "/"];
+
+    public static IEndpointRouteBuilder MapXmlRpc(this IEndpointRouteBuilder app)
+    {
+        // Build the registry now, not on the first call: a duplicate method name must fail startup.
+        _ = app.ServiceProvider.GetRequiredService<RpcMethodRegistry>();
+
+        foreach (var path in Paths)
+        {
+            app.MapPost(path, HandleAsync);
+            app.MapMethods(path, [HttpMethods.Get, HttpMethods.Head], HelpPage.WriteAsync);
+        }
+
+        return app;
+    }
+
+    private static async Task HandleAsync(HttpContext context)
+    {
+        var options = context.RequestServices.GetRequiredService<IOptions<XmlRpcOptions>>().Value;
+        var aborted = context.RequestAborted;
+
+        using var body = await RequestBody.ReadAsync(context.Request, options.MaxRequestBytes, aborted);
+        if (body is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            context.Response.Headers.Connection = "close";
+            await context.Response.WriteAsync($"Request body larger than {options.MaxRequestBytes} bytes.\n", aborted);
+            return;
+        }
+
+        var dispatcher = context.RequestServices.GetRequiredService<RpcDispatcher>();
+        RpcOutcome outcome;
+        try
+        {
+            var call = XmlRpcReader.ReadMethodCall(body.WrittenMemory, context.RequestServices.GetRequiredService<XmlRpcReaderOptions>());
+            outcome = await dispatcher.DispatchAsync(call, context.RequestServices, aborted);
+        }
+        catch (XmlRpcFormatException e)
+        {
+            outcome = new RpcOutcome(default, Faults.GandiFaults.MalformedRequest(e.Message), true);
+        }
+
+        using var response = new PooledBufferWriter(16 * 1024);
+        if (outcome.Fault is { } fault)
+        {
+            XmlRpcWriter.WriteFault(response, fault);
+        }
+        else
+        {
+            XmlRpcWriter.WriteResponse(response, outcome.Value, outcome.AllowNil ? XmlRpcWriterOptions.Default : NoNil);
+        }
+
+        await WriteAsync(context, response.WrittenMemory, options.GzipMinimumBytes, aborted);
+    }
+
+    private static readonly XmlRpcWriterOptions NoNil = new() { AllowNil = false };
+
+    private static async Task WriteAsync(HttpContext context, ReadOnlyMemory<byte> payload, int gzipMinimumBytes, CancellationToken aborted)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "text/xml";
+        if (gzipMinimumBytes >= 0 && payload.Length >= gzipMinimumBytes && AcceptsGzip(context.Request.Headers.AcceptEncoding))
+        {
+            // Only when asked: Perl's XMLRPC::Lite sends no Accept-Encoding and dies on a gzipped answer.
+            response.Headers.ContentEncoding = "gzip";
+            await using var gzip = new GZipStream(response.Body, CompressionLevel.Fastest, leaveOpen: true);
+            await gzip.WriteAsync(payload, aborted);
+            return;
+        }
+
+        response.ContentLength = payload.Length;
+        await response.Body.WriteAsync(payload, aborted);
+    }
+
+    private static bool AcceptsGzip(Microsoft.Extensions.Primitives.StringValues header)
+    {
+        foreach (var value in header)
+        {
+            foreach (var part in (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries))
+            {
+                var token = part.Split(';', 2, StringSplitOptions.TrimEntries);
+                if (token[0].Equals("gzip", StringComparison.OrdinalIgnoreCase)
+                    && !(token.Length == 2 && token[1].Replace(" ", string.Empty) is "q=0" or "q=0.0" or "q=0.00" or "q=0.000"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
