@@ -446,7 +446,11 @@ internal sealed class XmlRpcDocumentReader : IDisposable
         }
         catch (XmlException e)
         {
-            throw new XmlRpcFormatException(StripPlace(e.Message), e.LineNumber, e.LinePosition, e);
+            // Some XmlExceptions (a prohibited DTD) carry no place; the reader still knows it.
+            var info = (IXmlLineInfo)_xml;
+            var line = e.LineNumber > 0 ? e.LineNumber : info.LineNumber;
+            var position = e.LineNumber > 0 ? e.LinePosition : info.LinePosition;
+            throw new XmlRpcFormatException(StripPlace(e.Message), line, position, e);
         }
         catch (DecoderFallbackException e)
         {
