@@ -1,0 +1,13 @@
+using HostingApi.Tests.Infrastructure;
+
+namespace HostingApi.Tests.Rpc;
+
+/// <summary>CPython's own xmlrpc.client, unmodified, against the running server.</summary>
+public class PythonClientTests(HostingApiFactory server) : IClassFixture<HostingApiFactory>
+{
+    [Theory]
+    [InlineData("test_system_methods.py")]
+    [InlineData("test_wire_types.py")]
+    [InlineData("test_faults.py")]
+    public Task Script_Passes(string script) => PythonClient.ShouldPassAsync(script, server.XmlRpcUri);
+}
