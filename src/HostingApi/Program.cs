@@ -2,7 +2,9 @@ using HostingApi.Hosting;
 using HostingApi.Rpc;
 using HostingApi.Rpc.Methods;
 
-var builder = WebApplication.CreateSlimBuilder(args);
+// The content root is the application's own folder, so appsettings.json is found whatever the
+// working directory ("dotnet path/to/HostingApi.dll" from anywhere); --contentRoot still wins.
+var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.AddHostingLogging();                              // Serilog from appsettings; one line per call
 builder.Services.AddXmlRpc(builder.Configuration);       // codec limits, method registry, dispatcher
