@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using HostingApi.Rpc.Binding;
-using HostingApi.Rpc.Faults;
+using HostingApi.Faults;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Rpc;
@@ -19,7 +19,7 @@ public sealed partial class RpcDispatcher(RpcMethodRegistry registry, RpcFaultMa
         string? key = null;
         if (!registry.TryGet(call.MethodName, out var method))
         {
-            outcome = new RpcOutcome(default, GandiFaults.UnknownMethod(call.MethodName), true);
+            outcome = new RpcOutcome(default, Errors.UnknownMethod(call.MethodName).ToFault(), true);
         }
         else
         {

@@ -1,18 +1,19 @@
-using HostingApi.Rpc.Faults;
+using HostingApi.Faults;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Rpc;
 
 /// <summary>
-/// The only place where an exception becomes a fault. Anything unexpected is logged with a
-/// correlation id that the client also gets (fault 150000), never an HTTP 500.
+/// The only place where an exception becomes a fault. A <see cref="GandiError"/> travels as it is;
+/// anything unexpected is logged with a correlation id that the client also gets (fault 150000),
+/// never an HTTP 500.
 /// </summary>
 public sealed partial class RpcFaultMapper(ILogger<RpcFaultMapper> log)
 {
     public XmlRpcFault ToFault(Exception exception, string methodName) => exception switch
     {
-        RpcFaultException fault => fault.Fault,
-        XmlRpcFormatException format => GandiFaults.MalformedRequest(format.Message),
+        GandiError error => error.ToFault(),
+        XmlRpcFormatException format => Errors.MalformedRequest(format.Message).ToFault(),
         _ => Unexpected(exception, methodName),
     };
 
@@ -20,9 +21,15 @@ public sealed partial class RpcFaultMapper(ILogger<RpcFaultMapper> log)
     {
         var correlationId = Guid.NewGuid().ToString("N")[..12];
         LogUnexpected(exception, methodName, correlationId);
-        return GandiFaults.Internal(correlationId);
+        return Errors.Internal(correlationId).ToFault();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{RpcMethod} failed unexpectedly; correlation id {CorrelationId}")]
     private partial void LogUnexpected(Exception exception, string rpcMethod, string correlationId);
+}
+
+public static class GandiErrorExtensions
+{
+    /// <summary>The error as an XML-RPC fault: the same code and text.</summary>
+    public static XmlRpcFault ToFault(this GandiError error) => new(error.Code, error.FaultString);
 }

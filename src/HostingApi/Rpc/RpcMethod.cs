@@ -1,3 +1,4 @@
+using HostingApi.Faults;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Rpc;
@@ -47,7 +48,7 @@ public sealed class RpcMethod
     {
         if (arguments.Count < MinArity || arguments.Count > MaxArity)
         {
-            throw new RpcFaultException(Faults.GandiFaults.WrongArity(Signature, arguments.Count, MinArity, MaxArity));
+            throw Errors.WrongArity(Signature, arguments.Count, MinArity, MaxArity);
         }
 
         return _invoker.InvokeAsync(arguments, context);

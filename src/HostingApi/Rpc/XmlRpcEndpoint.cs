@@ -1,3 +1,4 @@
+using HostingApi.Faults;
 using System.IO.Compression;
 using HostingApi.XmlRpc;
 using Microsoft.Extensions.Options;
@@ -50,7 +51,7 @@ public static class XmlRpcEndpoint
         }
         catch (XmlRpcFormatException e)
         {
-            outcome = new RpcOutcome(default, Faults.GandiFaults.MalformedRequest(e.Message), true);
+            outcome = new RpcOutcome(default, Errors.MalformedRequest(e.Message).ToFault(), true);
         }
 
         using var response = new PooledBufferWriter(16 * 1024);

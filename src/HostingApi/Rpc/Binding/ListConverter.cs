@@ -1,4 +1,4 @@
-using HostingApi.Rpc.Faults;
+using HostingApi.Faults;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Rpc.Binding;
@@ -12,7 +12,7 @@ internal sealed class ListConverter<T>(ValueConverter item) : ValueConverter
     {
         if (value.Kind != XmlRpcValueKind.Array)
         {
-            throw new RpcFaultException(GandiFaults.WrongType(FaultObject.List, place.Description, "array", value));
+            throw WrongType(FaultObject.List, place, "array", value);
         }
 
         var source = value.AsArray();

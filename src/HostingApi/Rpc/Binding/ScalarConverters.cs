@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using HostingApi.Rpc.Faults;
+using HostingApi.Faults;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Rpc.Binding;
@@ -29,9 +29,6 @@ internal static class ScalarConverters
     public static readonly ValueConverter Any = new AnyConverter();
     public static readonly ValueConverter ApiKey = new ApiKeyConverter();
 
-    private static RpcFaultException WrongType(FaultObject expected, ArgumentPlace place, string expectedType, XmlRpcValue given) =>
-        new(GandiFaults.WrongType(expected, place.Description, expectedType, given));
-
     private sealed class IntegerConverter(string name, long min, long max, Func<long, object> box) : ValueConverter
     {
         public override string XmlRpcType => name;
@@ -55,7 +52,7 @@ internal static class ScalarConverters
 
             if (number < min || number > max)
             {
-                throw new RpcFaultException(GandiFaults.BadValue(FaultObject.Integer, place.Description, $"{number} is out of range"));
+                throw Errors.BadValue(FaultObject.Integer, place.Description, $"{number} is out of range");
             }
 
             return box(number);
@@ -115,7 +112,7 @@ internal static class ScalarConverters
                     }
                     catch (DecoderFallbackException)
                     {
-                        throw new RpcFaultException(GandiFaults.BadValue(FaultObject.String, place.Description, "base64 text is not UTF-8"));
+                        throw Errors.BadValue(FaultObject.String, place.Description, "base64 text is not UTF-8");
                     }
 
                 default:
@@ -185,7 +182,7 @@ internal static class ScalarConverters
             };
             return Binding.ApiKey.IsWellFormed(text)
                 ? new ApiKey(text)
-                : throw new RpcFaultException(GandiFaults.MalformedApiKey(text));
+                : throw Errors.MalformedApiKey(text);
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using HostingApi.Rpc.Faults;
+using HostingApi.Faults;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Rpc.Binding;
@@ -32,7 +32,7 @@ internal sealed class StructConverter : ValueConverter
     {
         if (value.Kind != XmlRpcValueKind.Struct)
         {
-            throw new RpcFaultException(GandiFaults.WrongType(FaultObject.Struct, place.Description, "struct", value));
+            throw WrongType(FaultObject.Struct, place, "struct", value);
         }
 
         var members = _members.Value;
@@ -42,7 +42,7 @@ internal sealed class StructConverter : ValueConverter
         {
             if (!members.ByName.TryGetValue(name, out var member))
             {
-                throw new RpcFaultException(GandiFaults.UnknownStructKey(name, place.Description, members.Names));
+                throw Errors.UnknownStructKey(name, place.Description, members.Names);
             }
 
             member.Property.SetValue(instance, member.Converter.Convert(memberValue, place.Member(name)));
@@ -55,7 +55,7 @@ internal sealed class StructConverter : ValueConverter
         if (seenRequired < members.RequiredCount)
         {
             var missing = members.ByName.Values.First(m => m.Required && !value.AsStruct().ContainsKey(m.Name));
-            throw new RpcFaultException(GandiFaults.MissingStructKey(missing.Name, place.Description));
+            throw Errors.MissingStructKey(missing.Name, place.Description);
         }
 
         return instance;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using HostingApi.Faults;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Rpc.Binding;
@@ -16,6 +17,18 @@ public abstract class ValueConverter
     public abstract string XmlRpcType { get; }
 
     public abstract object? Convert(XmlRpcValue value, ArgumentPlace place);
+
+    /// <summary>The fault for a value of the wrong type: the expected type's object, CAUSE_TYPE.</summary>
+    protected static GandiError WrongType(FaultObject expected, ArgumentPlace place, string expectedType, XmlRpcValue given) =>
+        Errors.WrongType(expected, place.Description, expectedType, Describe(given));
+
+    private static string Describe(XmlRpcValue value) => value.Kind switch
+    {
+        XmlRpcValueKind.Nil or XmlRpcValueKind.Struct or XmlRpcValueKind.Array or XmlRpcValueKind.Base64 => XmlRpcTypeNames.Of(value.Kind),
+        var kind => $"{XmlRpcTypeNames.Of(kind)} {Clip(value.ToString())}",
+    };
+
+    private static string Clip(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 60), "...");
 
     /// <summary>
     /// The converter for a parameter or property type, or null when the type is not bound from

@@ -1,4 +1,4 @@
-using HostingApi.Rpc.Faults;
+using HostingApi.Faults;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Rpc.Methods;
@@ -49,11 +49,11 @@ public sealed class SystemMethods : IRpcMethodFamily
         {
             if (ReadEntry(entry) is not { } call)
             {
-                results.Add(GandiFaults.BadMulticallEntry("each system.multicall entry is a struct {methodName: string, params: array}").ToStruct());
+                results.Add(Errors.BadMulticallEntry("each system.multicall entry is a struct {methodName: string, params: array}").ToFault().ToStruct());
             }
             else if (call.MethodName == "system.multicall")
             {
-                results.Add(GandiFaults.BadMulticallEntry("system.multicall cannot be nested").ToStruct());
+                results.Add(Errors.BadMulticallEntry("system.multicall cannot be nested").ToFault().ToStruct());
             }
             else
             {
@@ -82,5 +82,5 @@ public sealed class SystemMethods : IRpcMethodFamily
     }
 
     private static RpcMethod Find(RpcMethodRegistry registry, string methodName) =>
-        registry.TryGet(methodName, out var method) ? method : throw new RpcFaultException(GandiFaults.UnknownMethod(methodName));
+        registry.TryGet(methodName, out var method) ? method : throw Errors.UnknownMethod(methodName);
 }

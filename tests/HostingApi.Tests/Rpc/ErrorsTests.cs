@@ -1,14 +1,14 @@
-using HostingApi.Rpc.Faults;
+using HostingApi.Faults;
 
 namespace HostingApi.Tests.Rpc;
 
 /// <summary>The composition rule, checked against the codes and texts observed on Gandi's service.</summary>
-public class GandiFaultsTests
+public class ErrorsTests
 {
     [Fact]
     public void InvalidApiKey_IsTheObservedFault()
     {
-        var fault = GandiFaults.InvalidApiKey();
+        var fault = Errors.InvalidApiKey();
 
         fault.Code.Should().Be(510150);
         fault.Message.Should().Be("Error on object : OBJECT_ACCOUNT (CAUSE_NORIGHT) [Invalid API key]");
@@ -24,7 +24,7 @@ public class GandiFaultsTests
     [InlineData(FaultObject.SnapshotProfile, FaultCause.NotFound, 537842, "OBJECT_SNAPSHOT_PROFILE (CAUSE_NOTFOUND)")]
     public void Data_ComposesCodeAndTextByGandisRule(FaultObject objectCode, FaultCause cause, int code, string names)
     {
-        var fault = GandiFaults.Data(objectCode, cause, "details");
+        var fault = Errors.Data(objectCode, cause, "details");
 
         fault.Code.Should().Be(code);
         fault.Message.Should().Be($"Error on object : {names} [details]");

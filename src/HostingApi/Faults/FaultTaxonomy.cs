@@ -1,0 +1,62 @@
+namespace HostingApi.Faults;
+
+/// <summary>The object part of a data fault code (Gandi's table, the entries this server uses). Names are spelled out in Errors..</summary>
+public enum FaultObject
+{
+    Unknown = 0,
+    Password = 1,
+    Session = 2,
+    Login = 3,
+    Integer = 10,
+    Boolean = 11,
+    String = 12,
+    Date = 13,
+    List = 14,
+    Struct = 15,
+    Method = 16,
+    Key = 17,
+    Float = 18,
+    Duration = 19,
+    Account = 101,
+    Operation = 102,
+    HostingAccount = 300,
+    Vm = 302,
+    Disk = 304,
+    Os = 305,
+    Iface = 317,
+    Ip = 318,
+    Snapshot = 324,
+    Image = 325,
+    Datacenter = 327,
+    HostingProduct = 351,
+    Vlan = 377,
+    SnapshotProfile = 378,
+}
+
+/// <summary>The cause part of a data fault code (Gandi's table, the entries this server uses). Names are spelled out in Errors..</summary>
+public enum FaultCause
+{
+    Unknown = 0,
+    Type = 10,
+    Syntax = 20,
+    Value = 30,
+    Size = 31,
+    Expected = 32,
+    Unexpected = 33,
+    QuotaReached = 35,
+    BadParameter = 37,
+    Attached = 39,
+    DontExist = 40,
+    Exist = 41,
+    NotFound = 42,
+    NothingToUpdate = 44,
+    Position = 45,
+    NoRight = 50,
+    Datacenter = 51,
+    Disabled = 54,
+    State = 60,
+    Running = 68,
+    CannotShrink = 95,
+    IpVersionMismatch = 96,
+    NotAttached = 98,
+}
