@@ -1,18 +1,29 @@
+using HostingApi.Data;
 using HostingApi.Hosting;
+using HostingApi.Operations;
 using HostingApi.Rpc;
 using HostingApi.Rpc.Methods;
+using HostingApi.Services;
 
 // The content root is the application's own folder, so appsettings.json is found whatever the
 // working directory ("dotnet path/to/HostingApi.dll" from anywhere); --contentRoot still wins.
 var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.AddHostingLogging();                              // Serilog from appsettings; one line per call
+builder.Services.AddHostingData(builder.Configuration);  // SQLite (file or memory), schema, catalog and accounts
+builder.Services.AddOperationQueue(builder.Configuration); // operation policies, runner, background processor
+builder.Services.AddHostingServices();                    // one service per resource, tenancy
 builder.Services.AddXmlRpc(builder.Configuration);       // codec limits, method registry, dispatcher
 builder.Services.AddRpcMethods<SystemMethods>();          // system.listMethods, methodHelp, methodSignature, multicall
+builder.Services.AddRpcMethods<AccountMethods>();         // hosting.account.info, rating.list, contact.balance, version.info
+builder.Services.AddRpcMethods<CatalogMethods>();         // datacenters, images, kernels, snapshot profiles
+builder.Services.AddRpcMethods<OperationMethods>();       // operation.info, list, count, cancel
+builder.Services.AddRpcMethods<HostingDiskMethods>();     // hosting.disk.*
 
 var app = builder.Build();
 
 app.MapXmlRpc();                                          // POST /xmlrpc/ (+ / and /RPC2); GET: a help page
+app.MapEmulatorControl();                                 // /_emulator/: health, hold/release/fail an operation
 app.LogStartupBanner();
 
 app.Run();

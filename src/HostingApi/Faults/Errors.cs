@@ -62,6 +62,39 @@ public static class Errors
     /// <summary>system.multicall misuse (not a list of {methodName, params}, or nested multicall): 501537.</summary>
     public static GandiError BadMulticallEntry(string reason) => Data(FaultObject.Struct, FaultCause.BadParameter, reason);
 
+    // ---- Domain: existence, state, quota. Codes composed by the rule; the not-found text is modelled
+    // on the observed "Paas '<id>' doesn't exist." (OBJECT_PAAS, CAUSE_NOTFOUND).
+
+    /// <summary>An id that does not exist, or belongs to another account (the two answer alike): 5OO042.</summary>
+    public static GandiError NotFound(FaultObject objectCode, string label, long id) =>
+        Data(objectCode, FaultCause.NotFound, $"{label} '{id}' doesn't exist.");
+
+    /// <summary>A transition the object's current state does not allow: 5OO060.</summary>
+    public static GandiError WrongState(FaultObject objectCode, string label, long id, string state, string action) =>
+        Data(objectCode, FaultCause.State, $"{label} {id} is {state}: cannot {action}");
+
+    /// <summary>Over the account's quota: 530035, with the CAUSE_QUOTA_REACHED clients look for.</summary>
+    public static GandiError QuotaReached(string resource, string requested, string available) =>
+        Data(FaultObject.HostingAccount, FaultCause.QuotaReached, $"{resource} quota reached: {requested} requested, {available} available");
+
+    /// <summary>operation.cancel on an operation already running or finished: 510260.</summary>
+    public static GandiError OperationNotCancellable(long id, string step) =>
+        Data(FaultObject.Operation, FaultCause.State, $"operation {id} is {step}: only BILL or WAIT operations can be cancelled");
+
+    /// <summary>Creating in a datacenter closed to the account (the "opened datacenter constraint"): 532754.</summary>
+    public static GandiError DatacenterClosed(string dcCode) =>
+        Data(FaultObject.Datacenter, FaultCause.Disabled, $"datacenter {dcCode} is closed for new resources");
+
+    /// <summary>A disk size that is not a positive multiple of 1024 MB: 530431.</summary>
+    public static GandiError DiskSizeNotMultiple(long size) =>
+        Data(FaultObject.Disk, FaultCause.Size, $"disk size {size} MB is not a positive multiple of 1024");
+
+    /// <summary>A value outside what a list filter or option accepts (unknown filter key, bad sort field): 501537.</summary>
+    public static GandiError BadListOption(string reason) => Data(FaultObject.Struct, FaultCause.BadParameter, reason);
+
+    /// <summary>A kernel version a datacenter does not offer: 530401 (OBJECT_DISK, CAUSE_NO_KERNEL).</summary>
+    public static GandiError UnknownKernel(string kernel) => Data(FaultObject.Disk, FaultCause.NoKernel, $"unknown kernel '{kernel}'");
+
     /// <summary>
     /// An unexpected server error: 150000 (observed code and text), with the correlation id that
     /// also appears in the server log.
@@ -89,6 +122,8 @@ public static class Errors
         FaultCause.CannotShrink => "CANNOT_SHRINK",
         FaultCause.IpVersionMismatch => "IP_VERSION_MISMATCH",
         FaultCause.NotAttached => "NOT_ATTACHED",
+        FaultCause.NoKernel => "NO_KERNEL",
+        FaultCause.CmdlineOpt => "CMDLINE_OPT",
         var other => other.ToString().ToUpperInvariant(),
     };
 

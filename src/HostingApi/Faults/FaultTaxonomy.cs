@@ -37,6 +37,8 @@ public enum FaultObject
 public enum FaultCause
 {
     Unknown = 0,
+    NoKernel = 1,
+    CmdlineOpt = 2,
     Type = 10,
     Syntax = 20,
     Value = 30,

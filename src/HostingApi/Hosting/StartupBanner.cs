@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using HostingApi.Data.Seed;
+using HostingApi.Rpc.Binding;
 
 namespace HostingApi.Hosting;
 
@@ -16,9 +18,22 @@ public static partial class StartupBanner
             {
                 LogListening(log, $"{address.TrimEnd('/')}/xmlrpc/");
             }
+
+            // The keys documented in the README are no secret and are printed whole; any other key is not.
+            foreach (var account in app.Services.GetRequiredService<AccountSeed>().Configured)
+            {
+                var key = DocumentedApiKeys.Contains(account.ApiKey) ? account.ApiKey : ApiKey.Redact(account.ApiKey);
+                LogAccount(log, account.Handle, account.Model, key);
+            }
         });
         return app;
     }
+
+    /// <summary>The keys of the two accounts appsettings.json ships, documented in the README.</summary>
+    private static readonly string[] DocumentedApiKeys = ["hostingapidefaultkey0001", "hostingapisharesmodel001"];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {Handle} ({Model} model): API key {ApiKey}")]
+    private static partial void LogAccount(ILogger log, string handle, string model, string apiKey);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "HostingApi answers XML-RPC at {Endpoint}")]
     private static partial void LogListening(ILogger log, string endpoint);

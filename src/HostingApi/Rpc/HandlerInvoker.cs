@@ -1,6 +1,8 @@
+using HostingApi.Domain;
 using System.Linq.Expressions;
 using System.Reflection;
 using HostingApi.Rpc.Binding;
+using HostingApi.Services;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Rpc;
@@ -27,6 +29,8 @@ internal sealed class HandlerInvoker
 
     public bool TakesApiKey => Parameters.Count > 0 && Parameters[0].Converter == ScalarConverters.ApiKey;
 
+    public bool ResolvesTenant => _slots.Any(s => s.Kind == SlotKind.Tenant);
+
     public IEnumerable<Type> ServiceTypes => _slots.Where(s => s.Kind == SlotKind.Service).Select(s => s.Type);
 
     public static HandlerInvoker Create(string methodName, Delegate handler, Func<string> signature)
@@ -45,6 +49,18 @@ internal sealed class HandlerInvoker
             else if (type == typeof(CancellationToken))
             {
                 slots[i] = new Slot(SlotKind.Cancellation, type, null);
+            }
+            else if (type == typeof(Tenant))
+            {
+                // The API key argument, resolved to its account: the method acts for that account only.
+                if (positional.Count != 0)
+                {
+                    throw new InvalidOperationException($"{methodName}: the API key must be the first argument.");
+                }
+
+                var parameter = new RpcParameter("apikey", ScalarConverters.ApiKey, false, null, ArgumentPlace.Argument(1, "apikey", signature));
+                slots[i] = new Slot(SlotKind.Tenant, type, parameter);
+                positional.Add(parameter);
             }
             else if (ValueConverter.For(p) is { } converter)
             {
@@ -84,6 +100,8 @@ internal sealed class HandlerInvoker
                 SlotKind.Positional => next < arguments.Count
                     ? slot.Parameter!.Converter.Convert(arguments[next++], slot.Parameter.Place)
                     : slot.Parameter!.DefaultValue,
+                SlotKind.Tenant => context.Services.GetRequiredService<TenantDirectory>()
+                    .Resolve(((ApiKey)slot.Parameter!.Converter.Convert(arguments[next++], slot.Parameter.Place)!).Value),
                 SlotKind.Context => context,
                 SlotKind.Cancellation => context.Aborted,
                 _ => context.Services.GetRequiredService(slot.Type),
@@ -128,6 +146,7 @@ internal sealed class HandlerInvoker
     private enum SlotKind
     {
         Positional,
+        Tenant,
         Context,
         Cancellation,
         Service,

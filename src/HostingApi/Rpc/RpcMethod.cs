@@ -25,6 +25,9 @@ public sealed class RpcMethod
 
     public string Name { get; }
 
+    /// <summary>The same method under another name (an alias).</summary>
+    public RpcMethod WithName(string name) => new(name, ReturnType, Help, AllowNil, _invoker);
+
     public string ReturnType { get; }
 
     public string Help { get; }

@@ -54,12 +54,31 @@ public sealed class RpcMethodRegistryBuilder
         return this;
     }
 
+    /// <summary>
+    /// Registers <paramref name="alias"/> as another name of <paramref name="target"/> (Gandi's legacy
+    /// unprefixed names: <c>disk.info</c> for <c>hosting.disk.info</c>).
+    /// </summary>
+    public RpcMethodRegistryBuilder Alias(string alias, string target)
+    {
+        if (_methods.ContainsKey(alias))
+        {
+            throw new InvalidOperationException($"The XML-RPC method '{alias}' is registered twice.");
+        }
+
+        var (method, invoker) = _methods.TryGetValue(target, out var found)
+            ? found
+            : throw new InvalidOperationException($"'{alias}' aliases '{target}', which is not registered (yet).");
+        _methods.Add(alias, (method.WithName(alias), invoker));
+        return this;
+    }
+
     /// <summary>Builds the registry, checking that every service a handler asks for is registered.</summary>
     public RpcMethodRegistry Build(IServiceProviderIsService services)
     {
         foreach (var (name, (_, invoker)) in _methods)
         {
-            var missing = invoker.ServiceTypes.FirstOrDefault(t => !services.IsService(t));
+            var missing = invoker.ServiceTypes.FirstOrDefault(t => !services.IsService(t))
+                ?? (invoker.ResolvesTenant && !services.IsService(typeof(Services.TenantDirectory)) ? typeof(Services.TenantDirectory) : null);
             if (missing is not null)
             {
                 throw new InvalidOperationException(

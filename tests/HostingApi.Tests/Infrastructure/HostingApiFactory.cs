@@ -50,6 +50,9 @@ public sealed class HostingApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+
+        // Each test host gets its own private in-memory database.
+        builder.UseSetting("Database:InMemory", "true");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

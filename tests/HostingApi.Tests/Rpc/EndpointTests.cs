@@ -110,12 +110,13 @@ public class EndpointTests(HostingApiFactory server) : IClassFixture<HostingApiF
     public async Task SmallResponse_IsNotGzippedEvenWhenAsked()
     {
         using var client = server.CreateRpcClient();
-        var request = new HttpRequestMessage(HttpMethod.Post, "xmlrpc/") { Content = new StringContent(ListMethods, Encoding.UTF8, "text/xml") };
+        var small = XmlRpcTestClient.BuildCall("test.optional", 1);
+        var request = new HttpRequestMessage(HttpMethod.Post, "xmlrpc/") { Content = new StringContent(small, Encoding.UTF8, "text/xml") };
         request.Headers.AcceptEncoding.ParseAdd("gzip");
 
         using var response = await client.Http.SendAsync(request);
 
-        response.Content.Headers.ContentEncoding.Should().BeEmpty();
+        response.Content.Headers.ContentEncoding.Should().BeEmpty("compressing a few hundred bytes costs more than it saves");
     }
 
     private async Task<string> SendRawAsync(byte[] request, int expectedResponses)

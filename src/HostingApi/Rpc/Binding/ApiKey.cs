@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using HostingApi.Domain;
 
 namespace HostingApi.Rpc.Binding;
 
@@ -9,10 +10,7 @@ namespace HostingApi.Rpc.Binding;
 /// </summary>
 public readonly record struct ApiKey(string Value)
 {
-    public const int Length = 24;
-
-    public static bool IsWellFormed(string value) =>
-        value.Length == Length && value.AsSpan().ContainsAnyExcept(AllowedCharacters) is false;
+    public static bool IsWellFormed(string value) => Account.IsWellFormedApiKey(value);
 
     /// <summary>A stable, non-reversible tag for logs: a key is a secret and never logged as is.</summary>
     public string Redacted => Redact(Value);
@@ -25,7 +23,4 @@ public readonly record struct ApiKey(string Value)
     }
 
     public override string ToString() => Redacted;
-
-    private static readonly System.Buffers.SearchValues<char> AllowedCharacters =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 }

@@ -1,3 +1,4 @@
+using HostingApi.Domain;
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Runtime.CompilerServices;

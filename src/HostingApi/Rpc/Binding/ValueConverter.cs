@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using HostingApi.Faults;
+using HostingApi.Services.Listing;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Rpc.Binding;
@@ -68,6 +69,7 @@ public abstract class ValueConverter
         if (type == typeof(XmlRpcValue)) return ScalarConverters.Any;
         if (type == typeof(XmlRpcStruct)) return ScalarConverters.Struct;
         if (type == typeof(XmlRpcArray)) return ScalarConverters.Array;
+        if (type == typeof(ListRequest)) return ListRequestConverter.Instance;
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HostingApi.Rpc.Binding;
+namespace HostingApi.Domain;
 
 /// <summary>How C# names become wire names: <c>DatacenterId</c> and <c>datacenterId</c> become <c>datacenter_id</c>.</summary>
 public static class Naming

@@ -1,0 +1,23 @@
+using HostingApi.Operations.Effects;
+using Microsoft.Extensions.Options;
+
+namespace HostingApi.Operations;
+
+public static class OperationServiceCollectionExtensions
+{
+    /// <summary>The queue: policies from configuration, the runner, its background processor, every effect.</summary>
+    public static IServiceCollection AddOperationQueue(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OperationQueueOptions>().Bind(configuration.GetSection(OperationQueueOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OperationQueueOptions>>().Value);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<WriteGate>();
+        services.AddSingleton<OperationSchedule>();
+        services.AddSingleton<OperationQueue>();
+        services.AddSingleton<OperationRunner>();
+        services.AddSingleton<OperationEffects>();
+        services.AddSingleton<IOperationEffect, DiskCreateEffect>();
+        services.AddHostedService<OperationQueueProcessor>();
+        return services;
+    }
+}

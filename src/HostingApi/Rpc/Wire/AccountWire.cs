@@ -1,0 +1,100 @@
+using HostingApi.Domain;
+using HostingApi.Services;
+using HostingApi.XmlRpc;
+
+namespace HostingApi.Rpc.Wire;
+
+/// <summary>
+/// <c>hosting.account.info</c> in either model: credit ("rating") accounts show their credits and nil
+/// resources (as Gandi's 2012+ answers); shares accounts show granted, used and available resources
+/// and the share definition (as the 2011 answers), which libcloud reads to size nodes.
+/// </summary>
+public static class AccountWire
+{
+    /// <summary>What one share bought in Gandi's legacy model (the 2011 capture).</summary>
+    public static XmlRpcStruct ShareDefinition() => new(6)
+    {
+        { "servers", 1 },
+        { "bandwidth", 5120.0 },
+        { "memory", 256 },
+        { "cores", 0.25 },
+        { "slots", 2.0 / 3.0 },
+        { "disk", 8192 },
+    };
+
+    public static XmlRpcStruct Info(AccountView view)
+    {
+        var a = view.Account;
+        var result = new XmlRpcStruct(12)
+        {
+            { "id", a.Id },
+            { "handle", a.Handle },
+            { "fullname", a.FullName },
+            { "rating_enabled", a.RatingEnabled },
+            { "credits", a.Credits },
+            { "average_credit_cost", a.RatingEnabled ? 0.0 : XmlRpcValue.Nil },
+            { "date_credits_expiration", XmlRpcValue.Nil },
+            { "cycle_day", a.CycleDay },
+        };
+        if (a.RatingEnabled)
+        {
+            result.Add("share_definition", XmlRpcValue.Nil);
+            result.Add("products", XmlRpcValue.Nil);
+            result.Add("resources", new XmlRpcStruct(4) { { "available", XmlRpcValue.Nil }, { "granted", XmlRpcValue.Nil }, { "used", XmlRpcValue.Nil }, { "expired", XmlRpcValue.Nil } });
+        }
+        else
+        {
+            result.Add("share_definition", ShareDefinition());
+            result.Add("products", new XmlRpcArray());
+            result.Add("resources", new XmlRpcStruct(4)
+            {
+                { "available", Resources(view.Available) },
+                { "granted", Resources(a.Granted) },
+                { "used", Resources(view.Used) },
+                { "expired", new XmlRpcStruct() },
+            });
+        }
+
+        return result;
+    }
+
+    public static XmlRpcArray Rating(DateTime now)
+    {
+        var rates = new XmlRpcStruct();
+        foreach (var (resource, values) in Services.Rating.Current)
+        {
+            if (values is null)
+            {
+                rates.Add(resource, XmlRpcValue.Nil);
+                continue;
+            }
+
+            var rate = new XmlRpcStruct(values.Count);
+            foreach (var (kind, credits) in values)
+            {
+                rate.Add(kind, credits);
+            }
+
+            rates.Add(resource, rate);
+        }
+
+        rates.Add("timestamp", now);
+        return [rates];
+    }
+
+    public static XmlRpcStruct Balance(Account a) => new(2)
+    {
+        { "handle", a.Handle },
+        { "prepaid", new XmlRpcStruct(2) { { "amount", a.PrepaidAmount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) }, { "currency", a.Currency } } },
+    };
+
+    private static XmlRpcStruct Resources(ResourceQuota q) => new(6)
+    {
+        { "servers", q.Servers },
+        { "ips", q.Ips },
+        { "cores", q.Cores },
+        { "memory", q.Memory },
+        { "disk", q.Disk },
+        { "bandwidth", q.Bandwidth },
+    };
+}

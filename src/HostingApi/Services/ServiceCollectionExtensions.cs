@@ -1,0 +1,15 @@
+namespace HostingApi.Services;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>The services the methods call: one per resource, scoped to the request.</summary>
+    public static IServiceCollection AddHostingServices(this IServiceCollection services)
+    {
+        services.AddSingleton<TenantDirectory>();
+        services.AddScoped<CatalogService>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<OperationService>();
+        services.AddScoped<DiskService>();
+        return services;
+    }
+}
