@@ -58,6 +58,9 @@ public sealed class Operation
     /// <summary>When the queue takes the next step; null while held (see the operation policies).</summary>
     public DateTime? DueAt { get; private set; }
 
+    /// <summary>Released from its policy's hold: from now on it takes each step as soon as it can.</summary>
+    public bool Released { get; private set; }
+
     /// <summary>A failure asked for through the control plane: the next step ends in ERROR with this text.</summary>
     public string? InjectedError { get; private set; }
 
@@ -132,13 +135,15 @@ public sealed class Operation
     public void Hold()
     {
         Require("hold", OperationStep.Bill, OperationStep.Wait, OperationStep.Run);
+        Released = false;
         DueAt = null;
     }
 
-    /// <summary>Lets a held operation take its next step now.</summary>
+    /// <summary>Lets a held operation go: it runs to its end now, whatever its type's policy.</summary>
     public void Release(DateTime now)
     {
         Require("release", OperationStep.Bill, OperationStep.Wait, OperationStep.Run);
+        Released = true;
         DueAt = now;
     }
 

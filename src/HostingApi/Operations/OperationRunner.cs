@@ -70,7 +70,7 @@ public sealed partial class OperationRunner(
             {
                 if (operation.Step is OperationStep.Bill or OperationStep.Wait)
                 {
-                    operation.Start(now, options.For(operation.Type).RunDue(now));
+                    operation.Start(now, operation.Released ? now : options.For(operation.Type).RunDue(now));
                     if (effect is not null)
                     {
                         await effect.OnStartAsync(operation, db, now);

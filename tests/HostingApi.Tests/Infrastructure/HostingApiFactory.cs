@@ -15,22 +15,33 @@ namespace HostingApi.Tests.Infrastructure;
 public sealed class HostingApiFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _time;
 
     public HostingApiFactory()
         : this(new Dictionary<string, string?>())
     {
     }
 
-    private HostingApiFactory(Dictionary<string, string?> settings)
+    private HostingApiFactory(Dictionary<string, string?> settings, TimeProvider? time = null)
     {
         _settings = settings;
+        _time = time;
         UseKestrel(0);
     }
+
+    /// <summary>The default test account's key (appsettings.json's first account).</summary>
+    public const string DefaultKey = "hostingapidefaultkey0001";
+
+    /// <summary>The shares-model account's key (appsettings.json's second account).</summary>
+    public const string SharesKey = "hostingapisharesmodel001";
 
     public LogCapture Logs { get; } = new();
 
     /// <summary>A server with configuration overrides (e.g. <c>XmlRpc:GzipMinimumBytes</c>).</summary>
     public static HostingApiFactory WithSettings(Dictionary<string, string?> settings) => new(settings);
+
+    /// <summary>A server whose clock is <paramref name="time"/> (the queue, dates, everything).</summary>
+    public static HostingApiFactory WithClock(TimeProvider time, Dictionary<string, string?>? settings = null) => new(settings ?? [], time);
 
     /// <summary>The server's root, e.g. <c>http://127.0.0.1:41234/</c>; starts the server on first use.</summary>
     public Uri RootUri
@@ -62,6 +73,10 @@ public sealed class HostingApiFactory : WebApplicationFactory<Program>
         {
             services.AddRpcMethods<TestMethods>();
             services.AddSingleton<ILogEventSink>(Logs);
+            if (_time is not null)
+            {
+                services.AddSingleton(_time);
+            }
         });
     }
 }

@@ -27,11 +27,15 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(params string[] arguments)
+    public static Task<ServerProcess> StartAsync(params string[] arguments) =>
+        StartInAsync(Directory.CreateTempSubdirectory("hostingapi-cwd-").FullName, arguments);
+
+    /// <summary>Starts the server in <paramref name="workingDirectory"/> (where its default database file lives).</summary>
+    public static async Task<ServerProcess> StartInAsync(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Directory.CreateTempSubdirectory("hostingapi-cwd-").FullName,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -78,6 +82,13 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
         server.XmlRpcUri = await ready.Task;
         return server;
+    }
+
+    /// <summary>Kills the server at once (SIGKILL), as a crash would.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
