@@ -9,5 +9,6 @@ public class PythonClientTests(HostingApiFactory server) : IClassFixture<Hosting
     [InlineData("test_system_methods.py")]
     [InlineData("test_wire_types.py")]
     [InlineData("test_faults.py")]
+    [InlineData("test_catalog_clients.py")]
     public Task Script_Passes(string script) => PythonClient.ShouldPassAsync(script, server.XmlRpcUri);
 }
