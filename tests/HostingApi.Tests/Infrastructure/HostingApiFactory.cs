@@ -58,6 +58,13 @@ public sealed class HostingApiFactory : WebApplicationFactory<Program>
 
     public XmlRpcTestClient CreateRpcClient() => new(new HttpClient { BaseAddress = RootUri });
 
+    /// <summary>One call on a fresh connection.</summary>
+    public async Task<RpcResult> CallAsync(string method, params object?[] arguments)
+    {
+        using var client = CreateRpcClient();
+        return await client.CallAsync(method, arguments);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Urls", "http://127.0.0.1:0");

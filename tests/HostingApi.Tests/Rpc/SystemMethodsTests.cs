@@ -7,7 +7,7 @@ public class SystemMethodsTests(HostingApiFactory server) : IClassFixture<Hostin
     [Fact]
     public async Task ListMethods_TakesNoKey_AndListsEveryMethodSorted()
     {
-        var names = (await Call("system.listMethods")).Array.Cast<string>().ToList();
+        var names = (await server.CallAsync("system.listMethods")).Array.Cast<string>().ToList();
 
         names.Should().Contain(["system.listMethods", "system.methodHelp", "system.methodSignature", "system.multicall", "test.echo"]);
         names.Should().BeInAscendingOrder(StringComparer.Ordinal);
@@ -16,13 +16,13 @@ public class SystemMethodsTests(HostingApiFactory server) : IClassFixture<Hostin
     [Fact]
     public async Task MethodHelp_AnswersTheRegisteredHelp()
     {
-        (await Call("system.methodHelp", "test.echo")).ShouldSucceed().Value.Should().Be("Answers its argument.");
+        (await server.CallAsync("system.methodHelp", "test.echo")).ShouldSucceed().Value.Should().Be("Answers its argument.");
     }
 
     [Fact]
     public async Task MethodSignature_GivesOneSignaturePerAcceptedArity()
     {
-        var signatures = (await Call("system.methodSignature", "test.optional")).Array;
+        var signatures = (await server.CallAsync("system.methodSignature", "test.optional")).Array;
 
         signatures.Should().BeEquivalentTo(new List<object?> { new List<object?> { "int", "int" }, new List<object?> { "int", "int", "int" } },
             o => o.WithStrictOrdering());
@@ -31,7 +31,7 @@ public class SystemMethodsTests(HostingApiFactory server) : IClassFixture<Hostin
     [Fact]
     public async Task MethodHelp_OfAnUnknownMethod_Faults()
     {
-        (await Call("system.methodHelp", "no.such")).ShouldFault(1);
+        (await server.CallAsync("system.methodHelp", "no.such")).ShouldFault(1);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class SystemMethodsTests(HostingApiFactory server) : IClassFixture<Hostin
             new Dictionary<string, object?> { ["methodName"] = "system.listMethods" },
         };
 
-        var results = (await Call("system.multicall", calls)).Array;
+        var results = (await server.CallAsync("system.multicall", calls)).Array;
 
         results.Should().HaveCount(5);
         results[0].Should().BeEquivalentTo(new List<object?> { 102L });
@@ -55,11 +55,5 @@ public class SystemMethodsTests(HostingApiFactory server) : IClassFixture<Hostin
             "Error on object : OBJECT_STRUCT (CAUSE_BADPARAMETER) [system.multicall cannot be nested]");
         ((Dictionary<string, object?>)results[3]!)["faultCode"].Should().Be(501537L);
         ((List<object?>)results[4]!).Should().ContainSingle().Which.Should().BeOfType<List<object?>>();
-    }
-
-    private async Task<RpcResult> Call(string method, params object?[] arguments)
-    {
-        using var client = server.CreateRpcClient();
-        return await client.CallAsync(method, arguments);
     }
 }
