@@ -105,23 +105,179 @@ public sealed class Disk
         }
     }
 
+    /// <summary>
+    /// A copy of <paramref name="source"/> (an image disk, a snapshot, another disk): kernel, command
+    /// line, size and label copied; <paramref name="size"/> may grow it, never shrink it.
+    /// </summary>
+    public static Disk CreateCopy(int accountId, Disk source, string name, int? size, int? snapshotProfileId, DateTime now)
+    {
+        var target = size ?? source.Size;
+        RequireValidSize(target);
+        if (target < source.Size)
+        {
+            throw Errors.DiskCannotShrink(source.Id, source.Size, target);
+        }
+
+        return new Disk(accountId, source.DatacenterId, name, target, DiskType.Data, DiskState.BeingCreated, DiskVisibility.Private, now)
+        {
+            SourceId = source.Id,
+            Label = source.Label,
+            KernelVersion = source.KernelVersion,
+            KernelCmdline = [.. source.KernelCmdline],
+            IsBootDisk = source.IsBootDisk,
+            SnapshotProfileId = snapshotProfileId,
+        };
+    }
+
+    /// <summary>A snapshot of <paramref name="parent"/>: listed in the parent's <c>snapshots_id</c>.</summary>
+    public static Disk CreateSnapshot(int accountId, Disk parent, string name, DateTime now)
+    {
+        parent.RequireState("snapshot", DiskState.Created);
+        return new Disk(accountId, parent.DatacenterId, name, parent.Size, DiskType.Snapshot, DiskState.BeingCreated, DiskVisibility.Private, now)
+        {
+            SourceId = parent.Id,
+            Label = parent.Label,
+            KernelVersion = parent.KernelVersion,
+            KernelCmdline = [.. parent.KernelCmdline],
+        };
+    }
+
     /// <summary>The <c>disk_create</c> operation is done.</summary>
     public void CompleteCreation(DateTime now)
     {
-        Transition.Require(FaultObject.Disk, "disk", Id, State, "complete its creation", DiskState.BeingCreated);
+        RequireState("complete its creation", DiskState.BeingCreated);
         State = DiskState.Created;
         DateUpdated = now;
     }
 
-    /// <summary>Names a disk created without a name (Gandi generates one).</summary>
+    public void Resize(int size, DateTime now)
+    {
+        RequireState("resize", DiskState.Created);
+        RequireValidSize(size);
+        if (size < Size)
+        {
+            throw Errors.DiskCannotShrink(Id, Size, size);
+        }
+
+        Size = size;
+        DateUpdated = now;
+    }
+
+    public void ChangeKernel(string? kernelVersion, IReadOnlyList<NamedValue>? cmdline, DateTime now)
+    {
+        RequireState("change its kernel", DiskState.Created);
+        KernelVersion = kernelVersion ?? KernelVersion;
+        KernelCmdline = cmdline is null ? KernelCmdline : [.. cmdline];
+        DateUpdated = now;
+    }
+
+    /// <summary>Sets the snapshot profile; null removes it (the client sends <c>''</c>).</summary>
+    public void ChangeSnapshotProfile(int? snapshotProfileId, DateTime now)
+    {
+        RequireState("change its snapshot profile", DiskState.Created);
+        SnapshotProfileId = snapshotProfileId;
+        DateUpdated = now;
+    }
+
+    /// <summary><c>created -> deleted</c> while <c>disk_delete</c> runs; an attached disk cannot be deleted.</summary>
+    public void BeginDeletion(DateTime now)
+    {
+        RequireDetached();
+        RequireState("delete", DiskState.Created);
+        State = DiskState.Deleted;
+        DateUpdated = now;
+    }
+
+    public void CancelDeletion(DateTime now)
+    {
+        RequireState("cancel its deletion", DiskState.Deleted);
+        State = DiskState.Created;
+        DateUpdated = now;
+    }
+
+    /// <summary>The source disk of a snapshot being rolled back: <c>rollback</c>, out of the quota, frozen.</summary>
+    public void BeginRollback(int snapshotId, DateTime now)
+    {
+        if (VmId is not null)
+        {
+            throw Errors.DiskAttached($"disk#{Id} associated with snapshot#{snapshotId} is attached");
+        }
+
+        RequireState("roll back", DiskState.Created);
+        State = DiskState.Rollback;
+        DateUpdated = now;
+    }
+
+    public void EndRollback(DateTime now)
+    {
+        RequireState("end its rollback", DiskState.Rollback);
+        State = DiskState.Created;
+        DateUpdated = now;
+    }
+
+    /// <summary><c>created -> being_migrated</c> (<c>is_migrating</c> true) while <c>hosting_migration_disk</c> runs.</summary>
+    public void BeginMigration(DateTime now)
+    {
+        RequireDetached();
+        RequireState("migrate", DiskState.Created);
+        State = DiskState.BeingMigrated;
+        IsMigrating = true;
+        DateUpdated = now;
+    }
+
+    public void CompleteMigration(int datacenterId, DateTime now)
+    {
+        RequireState("complete its migration", DiskState.BeingMigrated);
+        DatacenterId = datacenterId;
+        State = DiskState.Created;
+        IsMigrating = false;
+        DateUpdated = now;
+    }
+
+    public void AbandonMigration(DateTime now)
+    {
+        RequireState("abandon its migration", DiskState.BeingMigrated);
+        State = DiskState.Created;
+        IsMigrating = false;
+        DateUpdated = now;
+    }
+
+    /// <summary>Names a disk created without a name (Gandi generates one), or renames it.</summary>
     public void Rename(string name, DateTime now)
     {
+        if (!IsBeingCreated)
+        {
+            RequireState("rename", DiskState.Created);
+        }
+
         Name = name;
         DateUpdated = now;
     }
 
+    /// <summary>Gives a new disk a chosen id before it is first saved (the rollback's new disk takes its operation's id).</summary>
+    public void AssignId(int id)
+    {
+        if (Id != 0)
+        {
+            throw new InvalidOperationException("A saved disk keeps its id.");
+        }
+
+        Id = id;
+    }
+
     /// <summary>True while the disk is only a promise its creation operation has not kept yet.</summary>
     public bool IsBeingCreated => State == DiskState.BeingCreated;
+
+    private void RequireDetached()
+    {
+        if (VmId is not null)
+        {
+            throw Errors.DiskAttached($"disk#{Id} is attached to vm#{VmId}");
+        }
+    }
+
+    private void RequireState(string action, params DiskState[] allowed) =>
+        Transition.Require(FaultObject.Disk, "disk", Id, State, action, allowed);
 }
 
 public enum DiskState

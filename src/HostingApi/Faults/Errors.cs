@@ -89,6 +89,29 @@ public static class Errors
     public static GandiError DiskSizeNotMultiple(long size) =>
         Data(FaultObject.Disk, FaultCause.Size, $"disk size {size} MB is not a positive multiple of 1024");
 
+    /// <summary>Objects that must share a datacenter do not: 530451 (observed: "VM and Disk must be in the same datacenter").</summary>
+    public static GandiError DifferentDatacenter(string details) => Data(FaultObject.Disk, FaultCause.Datacenter, details);
+
+    /// <summary>A disk may grow, never shrink: 530495.</summary>
+    public static GandiError DiskCannotShrink(long id, int size, int requested) =>
+        Data(FaultObject.Disk, FaultCause.CannotShrink, $"disk {id} is {size} MB: it cannot shrink to {requested} MB");
+
+    /// <summary>Deleting, migrating or rolling back an attached disk: 530439 (text observed for rollback).</summary>
+    public static GandiError DiskAttached(string details) => Data(FaultObject.Disk, FaultCause.Attached, details);
+
+    /// <summary>An update that changes nothing: 530444 (observed code and text).</summary>
+    public static GandiError NothingToUpdate() => Data(FaultObject.Disk, FaultCause.NothingToUpdate, "No valid parameter given");
+
+    /// <summary>A disk type the method does not create (only <c>data</c>, or <c>snapshot</c> for create_from): 530410.</summary>
+    public static GandiError UnsupportedDiskType(string type) => Data(FaultObject.Disk, FaultCause.Type, $"disk type '{type}' cannot be created here");
+
+    /// <summary>rollback_from on a disk that is not a snapshot: 532430 (OBJECT_SNAPSHOT, CAUSE_VALUE).</summary>
+    public static GandiError NotASnapshot(long id) => Data(FaultObject.Snapshot, FaultCause.Value, $"disk {id} is not a snapshot");
+
+    /// <summary>A migration to a datacenter the source cannot migrate to: 532751.</summary>
+    public static GandiError CannotMigrate(string from, string to) =>
+        Data(FaultObject.Datacenter, FaultCause.Datacenter, $"cannot migrate from {from} to {to}");
+
     /// <summary>A value outside what a list filter or option accepts (unknown filter key, bad sort field): 501537.</summary>
     public static GandiError BadListOption(string reason) => Data(FaultObject.Struct, FaultCause.BadParameter, reason);
 

@@ -17,6 +17,11 @@ public static class OperationServiceCollectionExtensions
         services.AddSingleton<OperationRunner>();
         services.AddSingleton<OperationEffects>();
         services.AddSingleton<IOperationEffect, DiskCreateEffect>();
+        services.AddSingleton<IOperationEffect, DiskUpdateEffect>();
+        services.AddSingleton<IOperationEffect, DiskDeleteEffect>();
+        services.AddSingleton<IOperationEffect, DiskRollbackEffect>();
+        services.AddSingleton<IOperationEffect, DiskMigrationEffect>();
+        services.AddSingleton<IOperationEffect, VmRebootEffect>();
         services.AddHostedService<OperationQueueProcessor>();
         return services;
     }

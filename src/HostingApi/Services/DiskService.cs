@@ -2,86 +2,161 @@ using HostingApi.Data;
 using HostingApi.Domain;
 using HostingApi.Faults;
 using HostingApi.Operations;
+using HostingApi.Services.Listing;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Services;
 
-/// <summary>Disks of an account (and the public image disks every account may read).</summary>
-public sealed class DiskService(HostingDbContext db, OperationRunner runner, WriteGate gate, OperationQueue queue)
+/// <summary>Disks of an account (and the public image disks every account may read and copy).</summary>
+public sealed partial class DiskService(HostingDbContext db, OperationRunner runner, Mutation mutation)
 {
-    /// <summary>
-    /// A new empty data disk: checked (datacenter open to the account, size, profile, quota), then the disk
-    /// at <c>being_created</c> and its <c>disk_create</c> operation at WAIT, in one transaction.
-    /// </summary>
+    private static readonly ListingSpec<Disk> Disks = new ListingSpec<Disk>(d => d.Id)
+        .Text("name", d => d.Name).Pattern("~name", d => d.Name)
+        .Wire("state", d => d.State).Wire("type", d => d.Type)
+        .Int("datacenter_id", d => d.DatacenterId).NullableInt("vm_id", d => d.VmId).NullableInt("source", d => d.SourceId)
+        .Int("size", d => d.Size).Flag("can_snapshot", d => d.CanSnapshot).Date("date_created", d => d.DateCreated)
+        .Sortable("can_snapshot", d => d.CanSnapshot).Sortable("datacenter_id", d => d.DatacenterId).Sortable("date_created", d => d.DateCreated)
+        .Sortable("name", d => d.Name).Sortable("size", d => d.Size).Sortable("source", d => d.SourceId).Sortable("state", d => d.State)
+        .Sortable("type", d => d.Type).Sortable("vm_id", d => d.VmId);
+
+    /// <summary>A new empty data disk: datacenter open to the account, size, profile and quota checked.</summary>
     public async Task<Operation> CreateAsync(Tenant tenant, DiskSpec spec, CancellationToken ct = default)
     {
-        Operation operation;
-        using (await gate.EnterAsync(ct))
+        if (spec.Type is not (null or "data"))
         {
-            var now = queue.Now;
-            var datacenter = await db.Datacenters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == spec.DatacenterId, ct)
-                ?? throw Errors.NotFound(FaultObject.Datacenter, "Datacenter", spec.DatacenterId);
-            if (!datacenter.AcceptsNewResourcesFrom(await HasResourcesInAsync(tenant, datacenter.Id, ct)))
-            {
-                throw Errors.DatacenterClosed(datacenter.DcCode);
-            }
-
-            var size = spec.Size ?? Disk.DefaultSize;
-            Disk.RequireValidSize(size);
-            SnapshotProfile? profile = null;
-            if (spec.SnapshotProfileId is { } profileId)
-            {
-                profile = await db.SnapshotProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == profileId, ct)
-                    ?? throw Errors.NotFound(FaultObject.SnapshotProfile, "Snapshot profile", profileId);
-            }
-
-            await RequireDiskQuotaAsync(tenant, QuotaCalculator.DiskCost(size, profile), ct);
-
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var disk = Disk.CreateData(tenant.AccountId, datacenter.Id, spec.Name ?? "", size, profile?.Id, now);
-            db.Disks.Add(disk);
-            await db.SaveChangesAsync(ct);
-            if (string.IsNullOrEmpty(spec.Name))
-            {
-                disk.Rename($"disk{disk.Id}", now);
-            }
-
-            operation = queue.Create(tenant.AccountId, "disk_create", now, diskId: disk.Id);
-            db.Operations.Add(operation);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            throw Errors.UnsupportedDiskType(spec.Type);
         }
 
-        queue.Committed(operation);
-        return operation;
+        var operations = await mutation.RunAsync(async now =>
+        {
+            var datacenter = await OpenDatacenterAsync(tenant, spec.DatacenterId ?? throw Errors.MissingStructKey("datacenter_id", "disk_spec"), ct);
+            var profile = await ProfileAsync(spec.SnapshotProfileId, ct);
+            var disk = Disk.CreateData(tenant.AccountId, datacenter.Id, spec.Name ?? "", spec.Size ?? Disk.DefaultSize, profile?.Id, now);
+            await RequireDiskQuotaAsync(tenant, QuotaCalculator.DiskCost(disk.Size, profile), ct);
+            return [await AddAsync(tenant, disk, spec.Name, now, ct)];
+        }, ct);
+        return operations[0];
+    }
+
+    /// <summary>
+    /// A disk copied from <paramref name="sourceId"/> (an image disk, a snapshot, one of the account's disks),
+    /// or with <c>type: 'snapshot'</c> a snapshot of it. Answers the <c>disk_create</c> operation.
+    /// </summary>
+    public async Task<Operation> CreateFromAsync(Tenant tenant, DiskSpec spec, int sourceId, CancellationToken ct = default)
+    {
+        if (spec.Type is not (null or "data" or "snapshot"))
+        {
+            throw Errors.UnsupportedDiskType(spec.Type);
+        }
+
+        var operations = await mutation.RunAsync(async now =>
+        {
+            var source = await Readable(tenant).SingleOrDefaultAsync(d => d.Id == sourceId, ct) ?? throw NotFound(sourceId);
+            if (spec.DatacenterId is { } wanted && wanted != source.DatacenterId)
+            {
+                throw Errors.DifferentDatacenter("a disk copy is made in its source's datacenter");
+            }
+
+            if (spec.Type == "snapshot")
+            {
+                RequireOwned(tenant, source);
+                return [await AddAsync(tenant, Disk.CreateSnapshot(tenant.AccountId, source, spec.Name ?? "", now), spec.Name, now, ct)];
+            }
+
+            await OpenDatacenterAsync(tenant, source.DatacenterId, ct);
+            var profile = await ProfileAsync(spec.SnapshotProfileId, ct);
+            var disk = Disk.CreateCopy(tenant.AccountId, source, spec.Name ?? "", spec.Size, profile?.Id, now);
+            await RequireDiskQuotaAsync(tenant, QuotaCalculator.DiskCost(disk.Size, profile), ct);
+            return [await AddAsync(tenant, disk, spec.Name, now, ct)];
+        }, ct);
+        return operations[0];
     }
 
     public async Task<DiskDetails> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
     {
         await runner.CatchUpAsync(ct);
-        var disk = await db.Disks.AsNoTracking()
-            .SingleOrDefaultAsync(d => d.Id == id && (d.AccountId == tenant.AccountId || d.Visibility == DiskVisibility.All), ct)
-            ?? throw Errors.NotFound(FaultObject.Disk, "Disk", id);
-        var profile = disk.SnapshotProfileId is { } profileId ? await db.SnapshotProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == profileId, ct) : null;
+        var disk = await Readable(tenant).AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw NotFound(id);
+        var profile = await ProfileAsync(disk.SnapshotProfileId, ct);
         var snapshots = await db.Disks.AsNoTracking().Where(d => d.SourceId == id && d.Type == DiskType.Snapshot).Select(d => d.Id).ToListAsync(ct);
         return new DiskDetails(disk, profile, snapshots);
     }
 
+    public async Task<IReadOnlyList<DiskDetails>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        var disks = await Disks.Page(Disks.Filter(Owned(tenant).AsNoTracking(), request), request).ToListAsync(ct);
+        var ids = disks.Select(d => (int?)d.Id).ToList();
+        var snapshots = (await db.Disks.AsNoTracking().Where(d => d.Type == DiskType.Snapshot && ids.Contains(d.SourceId))
+            .Select(d => new { d.Id, d.SourceId }).ToListAsync(ct)).ToLookup(s => s.SourceId!.Value, s => s.Id);
+        var profiles = await db.SnapshotProfiles.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
+        return disks.Select(d => new DiskDetails(d, d.SnapshotProfileId is { } p ? profiles.GetValueOrDefault(p) : null, [.. snapshots[d.Id]])).ToList();
+    }
+
+    public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await Disks.Filter(Owned(tenant).AsNoTracking(), request).CountAsync(ct);
+    }
+
+    private async Task<Operation> AddAsync(Tenant tenant, Disk disk, string? name, DateTime now, CancellationToken ct)
+    {
+        db.Disks.Add(disk);
+        await db.SaveChangesAsync(ct);
+        if (string.IsNullOrEmpty(name))
+        {
+            disk.Rename($"disk{disk.Id}", now);
+        }
+
+        return mutation.Queue(tenant.AccountId, "disk_create", now, diskId: disk.Id);
+    }
+
+    private IQueryable<Disk> Owned(Tenant tenant) => db.Disks.Where(d => d.AccountId == tenant.AccountId);
+
+    private IQueryable<Disk> Readable(Tenant tenant) =>
+        db.Disks.Where(d => d.AccountId == tenant.AccountId || d.Visibility == DiskVisibility.All);
+
+    private async Task<Disk> OwnedAsync(Tenant tenant, int id, CancellationToken ct) =>
+        await Owned(tenant).SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw NotFound(id);
+
+    private static void RequireOwned(Tenant tenant, Disk disk)
+    {
+        if (disk.AccountId != tenant.AccountId)
+        {
+            throw NotFound(disk.Id);
+        }
+    }
+
+    private async Task<Datacenter> OpenDatacenterAsync(Tenant tenant, int datacenterId, CancellationToken ct)
+    {
+        var datacenter = await db.Datacenters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == datacenterId, ct)
+            ?? throw Errors.NotFound(FaultObject.Datacenter, "Datacenter", datacenterId);
+        var hasResources = await Owned(tenant).AnyAsync(d => d.DatacenterId == datacenterId, ct)
+            || await db.Vms.AnyAsync(v => v.AccountId == tenant.AccountId && v.DatacenterId == datacenterId, ct);
+        return datacenter.AcceptsNewResourcesFrom(hasResources) ? datacenter : throw Errors.DatacenterClosed(datacenter.DcCode);
+    }
+
+    private async Task<SnapshotProfile?> ProfileAsync(int? id, CancellationToken ct) => id is { } profileId
+        ? await db.SnapshotProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == profileId, ct)
+            ?? throw Errors.NotFound(FaultObject.SnapshotProfile, "Snapshot profile", profileId)
+        : null;
+
     private async Task RequireDiskQuotaAsync(Tenant tenant, long cost, CancellationToken ct)
     {
+        if (cost <= 0)
+        {
+            return;
+        }
+
         var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == tenant.AccountId, ct);
-        var used = await QuotaCalculator.UsedAsync(db, tenant.AccountId, ct);
-        var available = account.Granted.Disk - used.Disk;
+        var available = account.Granted.Disk - (await QuotaCalculator.UsedAsync(db, tenant.AccountId, ct)).Disk;
         if (cost > available)
         {
             throw Errors.QuotaReached("disk", $"{cost} MB", $"{Math.Max(available, 0)} MB");
         }
     }
 
-    private async Task<bool> HasResourcesInAsync(Tenant tenant, int datacenterId, CancellationToken ct) =>
-        await db.Disks.AnyAsync(d => d.AccountId == tenant.AccountId && d.DatacenterId == datacenterId, ct)
-        || await db.Vms.AnyAsync(v => v.AccountId == tenant.AccountId && v.DatacenterId == datacenterId, ct);
+    private static GandiError NotFound(int id) => Errors.NotFound(FaultObject.Disk, "Disk", id);
 }
 
-/// <summary>A disk with what <c>disk.info</c> adds: its snapshot profile and its snapshots.</summary>
+/// <summary>A disk with what its answers add: its snapshot profile and its snapshots.</summary>
 public sealed record DiskDetails(Disk Disk, SnapshotProfile? Profile, IReadOnlyList<int> SnapshotIds);

@@ -9,6 +9,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CatalogService>();
         services.AddScoped<AccountService>();
         services.AddScoped<OperationService>();
+        services.AddScoped<Mutation>();
         services.AddScoped<DiskService>();
         return services;
     }

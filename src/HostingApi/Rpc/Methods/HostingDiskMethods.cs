@@ -1,44 +1,62 @@
-using HostingApi.Rpc.Binding;
 using HostingApi.Rpc.Wire;
 using HostingApi.Services;
+using HostingApi.Services.Listing;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Rpc.Methods;
 
-/// <summary><c>hosting.disk.*</c> (so far: create and info; the rest of the surface is listed in docs/api-coverage.md).</summary>
+/// <summary><c>hosting.disk.*</c> (and the legacy <c>disk.*</c> names). Kernels and options are in <see cref="CatalogMethods"/>.</summary>
 public sealed class HostingDiskMethods : IRpcMethodFamily
 {
-    public void Register(RpcMethodRegistryBuilder methods) => methods
-        .Add("hosting.disk.create", CreateAsync, "struct",
-            "Creates an empty data disk (checks the quota and the opened-datacenter constraint); answers the disk_create operation.")
-        .Add("hosting.disk.info", InfoAsync, "struct", "Describes a disk.")
-        .Alias("disk.create", "hosting.disk.create")
-        .Alias("disk.info", "hosting.disk.info");
+    public void Register(RpcMethodRegistryBuilder methods)
+    {
+        methods
+            .Add("hosting.disk.count", CountAsync, "int", "Counts the account's disks; the filters of hosting.disk.list.")
+            .Add("hosting.disk.create", CreateAsync, "struct",
+                "Creates an empty data disk (size in MB, a multiple of 1024, default 10240); checks the quota and the opened-datacenter constraint. Answers the disk_create operation.")
+            .Add("hosting.disk.create_from", CreateFromAsync, "struct",
+                "Creates a disk from another (an image's disk_id, a snapshot, a disk): kernel, cmdline, size and label copied, size may grow. With type 'snapshot', a snapshot of it. Answers the disk_create operation.")
+            .Add("hosting.disk.delete", DeleteAsync, "struct", "Deletes a detached disk and frees its quota. Answers the disk_delete operation.")
+            .Add("hosting.disk.info", InfoAsync, "struct", "Describes a disk (with kernel_cmdline and snapshot_profile).")
+            .Add("hosting.disk.list", ListAsync, "array",
+                "Lists the account's disks; filters: id, name, ~name, state, type, datacenter_id, vm_id, source, size (values or lists), can_snapshot, date_created (also > and <); " +
+                "sort_by: can_snapshot, datacenter_id, date_created, id, name, size, source, state, type, vm_id.")
+            .Add("hosting.disk.migrate", MigrateAsync, "struct", "Migrates a detached disk to a datacenter its own can migrate to. Answers the hosting_migration_disk operation.")
+            .Add("hosting.disk.rollback_from", RollbackFromAsync, "struct",
+                "Rolls back to a snapshot: a new disk from it, its source disk in state rollback meanwhile. The answer's id is the new disk's id (and the operation's).")
+            .Add("hosting.disk.update", UpdateAsync, "struct",
+                "Updates name, size (grow only), kernel, cmdline or cmdline_options, snapshot_profile ('' removes it). Renaming or resizing an attached disk reboots its VM. Answers the disk_update operation.");
+
+        foreach (var verb in new[] { "count", "create", "create_from", "delete", "info", "list", "migrate", "rollback_from", "update" })
+        {
+            methods.Alias($"disk.{verb}", $"hosting.disk.{verb}");
+        }
+    }
+
+    private static async Task<XmlRpcValue> CountAsync(Tenant tenant, DiskService disks, ListRequest? opts = null) =>
+        await disks.CountAsync(tenant, opts ?? ListRequest.Empty);
 
     private static async Task<XmlRpcValue> CreateAsync(Tenant tenant, DiskService disks, DiskDescription diskSpec) =>
-        OperationWire.ToStruct(
-            await disks.CreateAsync(tenant, new DiskSpec(diskSpec.DatacenterId, diskSpec.Name, diskSpec.Size, diskSpec.SnapshotProfile)),
-            tenant.Handle);
+        OperationWire.ToStruct(await disks.CreateAsync(tenant, diskSpec.ToSpec()), tenant.Handle);
+
+    private static async Task<XmlRpcValue> CreateFromAsync(Tenant tenant, DiskService disks, DiskCopyDescription diskSpec, int srcDiskId) =>
+        OperationWire.ToStruct(await disks.CreateFromAsync(tenant, diskSpec.ToSpec(), srcDiskId), tenant.Handle);
+
+    private static async Task<XmlRpcValue> DeleteAsync(Tenant tenant, DiskService disks, int diskId) =>
+        OperationWire.ToStruct(await disks.DeleteAsync(tenant, diskId), tenant.Handle);
 
     private static async Task<XmlRpcValue> InfoAsync(Tenant tenant, DiskService disks, int diskId) =>
         DiskWire.Info(await disks.InfoAsync(tenant, diskId));
-}
 
-/// <summary>Gandi's DiskDescription: the members <c>hosting.disk.create</c> accepts.</summary>
-[RpcStruct]
-public sealed class DiskDescription
-{
-    public required int DatacenterId { get; set; }
+    private static async Task<XmlRpcValue> ListAsync(Tenant tenant, DiskService disks, ListRequest? opts = null) =>
+        new XmlRpcArray((await disks.ListAsync(tenant, opts ?? ListRequest.Empty)).Select(d => (XmlRpcValue)DiskWire.ListItem(d)));
 
-    public string? Name { get; set; }
+    private static async Task<XmlRpcValue> MigrateAsync(Tenant tenant, DiskService disks, int diskId, int targetDc) =>
+        OperationWire.ToStruct(await disks.MigrateAsync(tenant, diskId, targetDc), tenant.Handle);
 
-    public int? Size { get; set; }
+    private static async Task<XmlRpcValue> RollbackFromAsync(Tenant tenant, DiskService disks, int snapshotId) =>
+        OperationWire.ToStruct(await disks.RollbackFromAsync(tenant, snapshotId), tenant.Handle);
 
-    public int? SnapshotProfile { get; set; }
-
-    /// <summary>Only <c>data</c> (the default) is accepted: <c>backup</c> disks are Gandi's own.</summary>
-    public string? Type { get; set; }
-
-    /// <summary>Accepted and ignored: the emulator has one storage pool.</summary>
-    public IReadOnlyList<int>? RepulseFrom { get; set; }
+    private static async Task<XmlRpcValue> UpdateAsync(Tenant tenant, DiskService disks, int diskId, DiskUpdate diskSpec) =>
+        OperationWire.ToStruct(await disks.UpdateAsync(tenant, diskId, diskSpec.ToChanges()), tenant.Handle);
 }

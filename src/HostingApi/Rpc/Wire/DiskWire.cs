@@ -18,10 +18,10 @@ public static class DiskWire
         return result;
     }
 
-    public static XmlRpcStruct ListItem(Disk disk, SnapshotProfile? profile, IReadOnlyList<int> snapshotIds)
+    public static XmlRpcStruct ListItem(DiskDetails details)
     {
-        var result = Common(disk, profile, snapshotIds);
-        result.Add("snapshot_profile_id", OperationWire.Id(disk.SnapshotProfileId));
+        var result = Common(details.Disk, details.Profile, details.SnapshotIds);
+        result.Add("snapshot_profile_id", OperationWire.Id(details.Disk.SnapshotProfileId));
         return result;
     }
 

@@ -1,0 +1,40 @@
+using HostingApi.Data;
+using HostingApi.Domain;
+using HostingApi.Operations;
+
+namespace HostingApi.Services;
+
+/// <summary>
+/// The shape of every state change: under the write gate, in one transaction, the object moves to
+/// its transitional state and its operations are queued; after the commit the queue is woken.
+/// </summary>
+public sealed class Mutation(HostingDbContext db, WriteGate gate, OperationQueue queue)
+{
+    /// <summary>Runs <paramref name="change"/> (given the time) and answers the operations it queued (the first one first).</summary>
+    public async Task<IReadOnlyList<Operation>> RunAsync(Func<DateTime, Task<IReadOnlyList<Operation>>> change, CancellationToken ct)
+    {
+        IReadOnlyList<Operation> operations;
+        using (await gate.EnterAsync(ct))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            operations = await change(queue.Now);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        foreach (var operation in operations)
+        {
+            queue.Committed(operation);
+        }
+
+        return operations;
+    }
+
+    /// <summary>Queues an operation in the current transaction (saved with it).</summary>
+    public Operation Queue(int accountId, string type, DateTime now, int? vmId = null, int? diskId = null)
+    {
+        var operation = queue.Create(accountId, type, now, vmId: vmId, diskId: diskId);
+        db.Operations.Add(operation);
+        return operation;
+    }
+}
