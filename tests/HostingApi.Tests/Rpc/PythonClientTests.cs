@@ -10,5 +10,13 @@ public class PythonClientTests(HostingApiFactory server) : IClassFixture<Hosting
     [InlineData("test_wire_types.py")]
     [InlineData("test_faults.py")]
     [InlineData("test_catalog_clients.py")]
+    [InlineData("test_disks.py")]
     public Task Script_Passes(string script) => PythonClient.ShouldPassAsync(script, server.XmlRpcUri);
+
+    [Fact]
+    public async Task TransitionalStates_AreVisibleWhileOperationsAreHeld()
+    {
+        await using var held = HostingApiFactory.WithSettings(new() { ["Operations:Default:Mode"] = "Held" });
+        await PythonClient.ShouldPassAsync("test_disk_states.py", held.XmlRpcUri);
+    }
 }
