@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# HostingApi beside the canned-bytes Kestrel baseline ("the limit"), in one run, interleaved:
-# the same wrk load, the same request body, each server its own process. Prints medians and ratios.
+# HostingApi beside the shared baselines, in one run, interleaved: the canned-bytes Kestrel server
+# ("the limit") and the stdlib Python mock ("what users write instead"). Each server gets the same
+# wrk load; the baselines get their own bodies, HostingApi the same calls on its own seeded account.
 #
-#   bench/run-wrk.sh                      # 3 reps x 10 s per server and body
-#   REPS=1 DURATION=3s bench/run-wrk.sh   # smoke run
+#   bench/run-wrk.sh                                  # trivial call only, 3 reps x 10 s
+#   BODIES="disk_info disk_list" bench/run-wrk.sh     # the disk benchmark (seeds 100 disks first)
+#   REPS=1 DURATION=3s bench/run-wrk.sh               # smoke run
+#   LOG_LEVEL=Warning bench/run-wrk.sh                # without the per-call log line
+#   OURS_ARGS="--ReadCache:Enabled false" ...          # extra arguments for HostingApi (e.g. the read cache off)
 #
 # Needs wrk (apt-get install wrk), python3 and the shared bench-baselines beside the repository.
 set -euo pipefail
@@ -11,9 +15,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 baselines=${BASELINES:-$root/../shared/bench-baselines}
 REPS=${REPS:-3}; DURATION=${DURATION:-10s}; THREADS=${THREADS:-2}; CONNS=${CONNS:-32}
-PORT_OURS=${PORT_OURS:-23191}; PORT_LIMIT=${PORT_LIMIT:-23192}
+PORT_OURS=${PORT_OURS:-23191}; PORT_LIMIT=${PORT_LIMIT:-23192}; PORT_PY=${PORT_PY:-23193}
 LOG_LEVEL=${LOG_LEVEL:-Information}   # HostingApi's per-call log line stays on unless told otherwise
 BODIES=${BODIES:-trivial}
+SERVERS=${SERVERS:-hostingapi kestrel-limit py-mock}
+SEED_DISKS=${SEED_DISKS:-100}
+OURS_ARGS=${OURS_ARGS:-}
 
 out="$here/results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
@@ -28,53 +35,68 @@ cp -r "$baselines/." "$work/"
 dotnet build -c Release "$work/kestrel-limit" -o "$work/limit-bin" >"$out/build-limit.log" 2>&1
 dotnet build -c Release "$root/src/HostingApi" >"$out/build-ours.log" 2>&1
 
-dotnet "$root/src/HostingApi/bin/Release/net10.0/HostingApi.dll" --urls "http://127.0.0.1:$PORT_OURS" \
-  --Serilog:MinimumLevel:Default "$LOG_LEVEL" >"$out/ours.log" 2>&1 &
-pids+=($!); ours=$!
+declare -A port pid
+port[hostingapi]=$PORT_OURS; port[kestrel-limit]=$PORT_LIMIT; port[py-mock]=$PORT_PY
+(cd "$work" && exec dotnet "$root/src/HostingApi/bin/Release/net10.0/HostingApi.dll" --urls "http://127.0.0.1:$PORT_OURS" \
+  --Database:InMemory true --Serilog:MinimumLevel:Default "$LOG_LEVEL" $OURS_ARGS) >"$out/ours.log" 2>&1 &
+pids+=($!); pid[hostingapi]=$!
 (cd "$work/limit-bin" && exec dotnet KestrelLimit.dll --urls "http://127.0.0.1:$PORT_LIMIT" --benchBodiesDir "$work/bodies") >"$out/limit.log" 2>&1 &
-pids+=($!); limit=$!
+pids+=($!); pid[kestrel-limit]=$!
+(cd "$work" && exec python3 python_mock.py --port "$PORT_PY") >"$out/py.log" 2>&1 &
+pids+=($!); pid[py-mock]=$!
 
-for port in $PORT_OURS $PORT_LIMIT; do
-  for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$port/xmlrpc/" -X POST --data-binary @"$here/bodies/trivial.xml" && break; sleep 0.2; done
-done
-
-body_file() { [ -f "$here/bodies/$1.xml" ] && echo "$here/bodies/$1.xml" || echo "$work/bodies/$1.xml"; }
-run() { # name port body
-  local line
-  line=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency --timeout 10s -s "$work/xmlrpc-post.lua" \
-    "http://127.0.0.1:$2" -- "$(body_file "$3")" | grep '^WRKJSON' | sed 's/^WRKJSON //')
-  echo "{\"server\":\"$1\",\"body\":\"$3\",\"wrk\":$line}" >>"$out/runs.jsonl"
-}
-
-echo "warm-up..." >&2
-for body in $BODIES; do run warmup $PORT_OURS "$body"; run warmup $PORT_LIMIT "$body"; done
-: >"$out/runs.jsonl"
-for rep in $(seq "$REPS"); do
-  for body in $BODIES; do
-    echo "rep $rep: $body" >&2
-    run hostingapi $PORT_OURS "$body"
-    run kestrel-limit $PORT_LIMIT "$body"
+for server in hostingapi kestrel-limit py-mock; do
+  for _ in $(seq 100); do
+    curl -sf -o /dev/null "http://127.0.0.1:${port[$server]}/" -X POST --data-binary @"$here/bodies/trivial.xml" && break; sleep 0.2
   done
 done
 
-peak() { awk '/VmHWM/ {print $2/1024 " MB"}' "/proc/$1/status"; }
+mkdir -p "$work/ours"
+cp "$here/bodies/trivial.xml" "$work/ours/trivial.xml"
+if [[ " $BODIES " == *" disk_"* ]]; then
+  python3 "$here/seed_disks.py" "http://127.0.0.1:$PORT_OURS/xmlrpc/" "$SEED_DISKS" "$work/ours" >&2
+fi
+
+body_for() { # server body
+  if [ "$1" = hostingapi ]; then echo "$work/ours/$2.xml"
+  elif [ -f "$work/bodies/$2.xml" ]; then echo "$work/bodies/$2.xml"
+  else echo "$here/bodies/$2.xml"; fi
+}
+run() { # server body label
+  local line
+  line=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency --timeout 10s -s "$work/xmlrpc-post.lua" \
+    "http://127.0.0.1:${port[$1]}" -- "$(body_for "$1" "$2")" | grep '^WRKJSON' | sed 's/^WRKJSON //')
+  echo "{\"server\":\"$1\",\"body\":\"$2\",\"wrk\":$line}" >>"$out/$3.jsonl"
+}
+
+echo "warm-up..." >&2
+for body in $BODIES; do for server in $SERVERS; do run "$server" "$body" warmup; done; done
+for rep in $(seq "$REPS"); do
+  for body in $BODIES; do
+    echo "rep $rep: $body" >&2
+    for server in $SERVERS; do run "$server" "$body" runs; done
+  done
+done
+
+peak() { awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$1/status"; }
 {
-  echo "HostingApi peak RSS: $(peak $ours); kestrel-limit peak RSS: $(peak $limit)"
+  echo "Peak RSS: hostingapi $(peak "${pid[hostingapi]}"), kestrel-limit $(peak "${pid[kestrel-limit]}"), py-mock $(peak "${pid[py-mock]}")"
   python3 - "$out/runs.jsonl" <<'PY'
 import json, statistics, sys
 runs = [json.loads(l) for l in open(sys.argv[1])]
-bodies = sorted({r["body"] for r in runs})
-print("| body | server | median req/s | median p50 us | median p99 us | errors |")
-print("|---|---|---:|---:|---:|---:|")
-for b in bodies:
+print("| body | server | median req/s | median p50 us | median p99 us | errors | vs limit |")
+print("|---|---|---:|---:|---:|---:|---:|")
+for b in sorted({r["body"] for r in runs}):
     med = {}
-    for s in ("hostingapi", "kestrel-limit"):
+    for s in ("hostingapi", "kestrel-limit", "py-mock"):
         rs = [r["wrk"] for r in runs if r["body"] == b and r["server"] == s]
-        if not rs: continue
-        med[s] = statistics.median(x["rps"] for x in rs)
+        if rs:
+            med[s] = (statistics.median(x["rps"] for x in rs), rs)
+    for s, (rps, rs) in med.items():
         errors = sum(x["err_connect"] + x["err_read"] + x["err_write"] + x["err_status"] + x["err_timeout"] for x in rs)
-        print(f"| {b} | {s} | {med[s]:.0f} | {statistics.median(x['p50_us'] for x in rs):.0f} | {statistics.median(x['p99_us'] for x in rs):.0f} | {errors} |")
-    if len(med) == 2:
-        print(f"| {b} | **ratio** | **{med['hostingapi'] / med['kestrel-limit']:.0%}** of the limit | | | |")
+        ratio = f"{rps / med['kestrel-limit'][0]:.0%}" if "kestrel-limit" in med else ""
+        print(f"| {b} | {s} | {rps:.0f} | {statistics.median(x['p50_us'] for x in rs):.0f} | {statistics.median(x['p99_us'] for x in rs):.0f} | {errors} | {ratio} |")
+    if "py-mock" in med and "hostingapi" in med:
+        print(f"| {b} | hostingapi / py-mock | {med['hostingapi'][0] / med['py-mock'][0]:.1f}x | | | | |")
 PY
 } | tee "$out/summary.md"

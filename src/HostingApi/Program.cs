@@ -12,7 +12,7 @@ var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args 
 builder.AddHostingLogging();                              // Serilog from appsettings; one line per call
 builder.Services.AddHostingData(builder.Configuration);  // SQLite (file or memory), schema, catalog and accounts
 builder.Services.AddOperationQueue(builder.Configuration); // operation policies, runner, background processor
-builder.Services.AddHostingServices();                    // one service per resource, tenancy
+builder.Services.AddHostingServices(builder.Configuration); // one service per resource, tenancy, read cache
 builder.Services.AddXmlRpc(builder.Configuration);       // codec limits, method registry, dispatcher
 builder.Services.AddRpcMethods<SystemMethods>();          // system.listMethods, methodHelp, methodSignature, multicall
 builder.Services.AddRpcMethods<AccountMethods>();         // hosting.account.info, rating.list, contact.balance, version.info

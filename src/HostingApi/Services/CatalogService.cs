@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Services;
 
 /// <summary>The shared catalog: datacenters, images, kernels, kernel options, snapshot profiles.</summary>
-public sealed class CatalogService(HostingDbContext db)
+public sealed class CatalogService(HostingDbContext db, ReadCache cache)
 {
     private static readonly ListingSpec<Datacenter> Datacenters = new ListingSpec<Datacenter>(d => d.Id)
         .Text("iso", d => d.Iso).Text("name", d => d.Name).Text("country", d => d.Country).Text("dc_code", d => d.DcCode)
@@ -30,10 +30,12 @@ public sealed class CatalogService(HostingDbContext db)
         .Text("name", p => p.Name).Sortable("name", p => p.Name);
 
     public Task<List<Datacenter>> ListDatacentersAsync(ListRequest request, CancellationToken ct = default) =>
-        Datacenters.Page(Datacenters.Filter(db.Datacenters.AsNoTracking(), request), request).ToListAsync(ct);
+        cache.GetOrLoadAsync(new CacheKey("datacenter.list", 0, Arguments: request.CacheKey()),
+            () => Datacenters.Page(Datacenters.Filter(db.Datacenters.AsNoTracking(), request), request).ToListAsync(ct));
 
     public Task<List<Image>> ListImagesAsync(ListRequest request, CancellationToken ct = default) =>
-        Images.Page(Images.Filter(db.Images.AsNoTracking(), request), request).ToListAsync(ct);
+        cache.GetOrLoadAsync(new CacheKey("image.list", 0, Arguments: request.CacheKey()),
+            () => Images.Page(Images.Filter(db.Images.AsNoTracking(), request), request).ToListAsync(ct));
 
     public async Task<Image> ImageAsync(int id, CancellationToken ct = default) =>
         await db.Images.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw Errors.NotFound(FaultObject.Image, "Image", id);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Services;
 
 /// <summary>Disks of an account (and the public image disks every account may read and copy).</summary>
-public sealed partial class DiskService(HostingDbContext db, OperationRunner runner, Mutation mutation)
+public sealed partial class DiskService(HostingDbContext db, OperationRunner runner, Mutation mutation, ReadCache cache)
 {
     private static readonly ListingSpec<Disk> Disks = new ListingSpec<Disk>(d => d.Id)
         .Text("name", d => d.Name).Pattern("~name", d => d.Name)
@@ -75,27 +75,38 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
     public async Task<DiskDetails> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
     {
         await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("disk.info", tenant.AccountId, id), () => LoadAsync(tenant, id, ct));
+    }
+
+    public async Task<IReadOnlyList<DiskDetails>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("disk.list", tenant.AccountId, Arguments: request.CacheKey()), () => LoadListAsync(tenant, request, ct));
+    }
+
+    public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("disk.count", tenant.AccountId, Arguments: request.CacheKey()),
+            () => Disks.Filter(Owned(tenant).AsNoTracking(), request).CountAsync(ct));
+    }
+
+    private async Task<DiskDetails> LoadAsync(Tenant tenant, int id, CancellationToken ct)
+    {
         var disk = await Readable(tenant).AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw NotFound(id);
         var profile = await ProfileAsync(disk.SnapshotProfileId, ct);
         var snapshots = await db.Disks.AsNoTracking().Where(d => d.SourceId == id && d.Type == DiskType.Snapshot).Select(d => d.Id).ToListAsync(ct);
         return new DiskDetails(disk, profile, snapshots);
     }
 
-    public async Task<IReadOnlyList<DiskDetails>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
+    private async Task<IReadOnlyList<DiskDetails>> LoadListAsync(Tenant tenant, ListRequest request, CancellationToken ct)
     {
-        await runner.CatchUpAsync(ct);
         var disks = await Disks.Page(Disks.Filter(Owned(tenant).AsNoTracking(), request), request).ToListAsync(ct);
         var ids = disks.Select(d => (int?)d.Id).ToList();
         var snapshots = (await db.Disks.AsNoTracking().Where(d => d.Type == DiskType.Snapshot && ids.Contains(d.SourceId))
             .Select(d => new { d.Id, d.SourceId }).ToListAsync(ct)).ToLookup(s => s.SourceId!.Value, s => s.Id);
         var profiles = await db.SnapshotProfiles.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
         return disks.Select(d => new DiskDetails(d, d.SnapshotProfileId is { } p ? profiles.GetValueOrDefault(p) : null, [.. snapshots[d.Id]])).ToList();
-    }
-
-    public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await Disks.Filter(Owned(tenant).AsNoTracking(), request).CountAsync(ct);
     }
 
     private async Task<Operation> AddAsync(Tenant tenant, Disk disk, string? name, DateTime now, CancellationToken ct)

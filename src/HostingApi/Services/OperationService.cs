@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Services;
 
 /// <summary><c>operation.*</c> for an account, and the control plane's hold, release and fail (any account).</summary>
-public sealed class OperationService(HostingDbContext db, OperationRunner runner, WriteGate gate, OperationEffects effects, OperationQueue queue)
+public sealed class OperationService(HostingDbContext db, OperationRunner runner, WriteGate gate, OperationEffects effects, OperationQueue queue, ReadCache cache)
 {
     private static readonly ListingSpec<Operation> Operations = new ListingSpec<Operation>(o => o.Id)
         .Text("type", o => o.Type).Wire("step", o => o.Step)
@@ -21,19 +21,22 @@ public sealed class OperationService(HostingDbContext db, OperationRunner runner
     public async Task<Operation> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
     {
         await runner.CatchUpAsync(ct);
-        return await Owned(tenant).SingleOrDefaultAsync(o => o.Id == id, ct) ?? throw NotFound(id);
+        return await cache.GetOrLoadAsync(new CacheKey("operation.info", tenant.AccountId, id),
+            async () => await Owned(tenant).SingleOrDefaultAsync(o => o.Id == id, ct) ?? throw NotFound(id));
     }
 
     public async Task<List<Operation>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
     {
         await runner.CatchUpAsync(ct);
-        return await Operations.Page(Operations.Filter(Owned(tenant), request), request).ToListAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("operation.list", tenant.AccountId, Arguments: request.CacheKey()),
+            () => Operations.Page(Operations.Filter(Owned(tenant), request), request).ToListAsync(ct));
     }
 
     public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
     {
         await runner.CatchUpAsync(ct);
-        return await Operations.Filter(Owned(tenant), request).CountAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("operation.count", tenant.AccountId, Arguments: request.CacheKey()),
+            () => Operations.Filter(Owned(tenant), request).CountAsync(ct));
     }
 
     /// <summary>Sets a BILL or WAIT operation to CANCEL and undoes its object's transitional state.</summary>

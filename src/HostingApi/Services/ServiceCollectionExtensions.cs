@@ -3,8 +3,10 @@ namespace HostingApi.Services;
 public static class ServiceCollectionExtensions
 {
     /// <summary>The services the methods call: one per resource, scoped to the request.</summary>
-    public static IServiceCollection AddHostingServices(this IServiceCollection services)
+    public static IServiceCollection AddHostingServices(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ReadCacheOptions>().Bind(configuration.GetSection(ReadCacheOptions.Section));
+        services.AddSingleton<ReadCache>();
         services.AddSingleton<TenantDirectory>();
         services.AddScoped<CatalogService>();
         services.AddScoped<AccountService>();

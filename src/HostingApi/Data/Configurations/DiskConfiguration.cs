@@ -14,6 +14,8 @@ public sealed class DiskConfiguration : IEntityTypeConfiguration<Disk>
         builder.Property(d => d.KernelCmdline).HasConversion(JsonColumn.Converter<NamedValue>(), JsonColumn.Comparer<NamedValue>());
 
         // Every list filter is scoped to one account; these keep the documented filters on an index.
+        // (AccountId, Id) serves the default order: a page is read in order and stops after it, whatever the account's size.
+        builder.HasIndex(d => new { d.AccountId, d.Id });
         builder.HasIndex(d => new { d.AccountId, d.Name });
         builder.HasIndex(d => new { d.AccountId, d.State });
         builder.HasIndex(d => new { d.AccountId, d.DatacenterId });

@@ -13,6 +13,7 @@ public sealed class OperationConfiguration : IEntityTypeConfiguration<Operation>
 
         // The queue's "what is due next" query.
         builder.HasIndex(o => o.DueAt);
+        builder.HasIndex(o => new { o.AccountId, o.Id });
         builder.HasIndex(o => new { o.AccountId, o.Step });
         builder.HasIndex(o => new { o.AccountId, o.Type });
         builder.HasIndex(o => new { o.AccountId, o.DateCreated });

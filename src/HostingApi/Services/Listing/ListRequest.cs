@@ -9,4 +9,17 @@ public sealed record ListRequest(IReadOnlyList<KeyValuePair<string, object?>> Fi
     public const int DefaultItemsPerPage = 100;
 
     public static ListRequest Empty { get; } = new([]);
+
+    /// <summary>A canonical text of the whole request, to key cached answers by.</summary>
+    public string CacheKey() =>
+        $"{ItemsPerPage}|{Page}|{SortBy}|{string.Join("|", Filters.Select(f => $"{f.Key}={Describe(f.Value)}"))}";
+
+    private static string Describe(object? value) => value switch
+    {
+        null => "nil",
+        IReadOnlyList<object?> list => "[" + string.Join(",", list.Select(Describe)) + "]",
+        DateTime date => date.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        IFormattable formattable => $"{value.GetType().Name}:{formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture)}",
+        _ => $"{value.GetType().Name}:{value}",
+    };
 }
