@@ -242,6 +242,28 @@ public sealed class Disk
         DateUpdated = now;
     }
 
+    /// <summary>Attaches the disk to a VM at <paramref name="position"/> (0: the system disk). One VM per disk.</summary>
+    public void AttachTo(int vmId, int position, DateTime now)
+    {
+        RequireDetached();
+        RequireState("attach", DiskState.Created);
+        VmId = vmId;
+        Position = position;
+        DateUpdated = now;
+    }
+
+    public void Detach(DateTime now)
+    {
+        if (VmId is null)
+        {
+            throw Errors.WrongState(FaultObject.Disk, "disk", Id, "detached", "detach");
+        }
+
+        VmId = null;
+        Position = null;
+        DateUpdated = now;
+    }
+
     /// <summary>Names a disk created without a name (Gandi generates one), or renames it.</summary>
     public void Rename(string name, DateTime now)
     {
