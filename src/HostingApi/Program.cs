@@ -19,6 +19,7 @@ builder.Services.AddRpcMethods<AccountMethods>();         // hosting.account.inf
 builder.Services.AddRpcMethods<CatalogMethods>();         // datacenters, images, kernels, snapshot profiles
 builder.Services.AddRpcMethods<OperationMethods>();       // operation.info, list, count, cancel
 builder.Services.AddRpcMethods<HostingDiskMethods>();     // hosting.disk.*
+builder.Services.AddRpcMethods<SshMethods>();             // hosting.ssh.*
 
 var app = builder.Build();
 

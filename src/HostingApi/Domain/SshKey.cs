@@ -27,4 +27,7 @@ public sealed class SshKey
     public string Fingerprint { get; private set; } = "";
 
     public DateTime DateCreated { get; private set; }
+
+    /// <summary>Names a key created without a name.</summary>
+    public void Rename(string name) => Name = name;
 }

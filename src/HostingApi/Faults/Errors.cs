@@ -112,6 +112,9 @@ public static class Errors
     public static GandiError CannotMigrate(string from, string to) =>
         Data(FaultObject.Datacenter, FaultCause.Datacenter, $"cannot migrate from {from} to {to}");
 
+    /// <summary>An SSH public key that is not <c>type base64 [comment]</c>: 501737 (OBJECT_KEY, CAUSE_BADPARAMETER).</summary>
+    public static GandiError InvalidSshKey(string reason) => Data(FaultObject.Key, FaultCause.BadParameter, $"invalid SSH public key: {reason}");
+
     /// <summary>A value outside what a list filter or option accepts (unknown filter key, bad sort field): 501537.</summary>
     public static GandiError BadListOption(string reason) => Data(FaultObject.Struct, FaultCause.BadParameter, reason);
 

@@ -30,6 +30,19 @@ public sealed class Mutation(HostingDbContext db, WriteGate gate, OperationQueue
         return operations;
     }
 
+    /// <summary>A change with no operation (SSH keys): the same gate and transaction, answering <paramref name="change"/>'s result.</summary>
+    public async Task<T> RunDirectAsync<T>(Func<DateTime, Task<T>> change, CancellationToken ct)
+    {
+        using (await gate.EnterAsync(ct))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var result = await change(queue.Now);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+    }
+
     /// <summary>Queues an operation in the current transaction (saved with it).</summary>
     public Operation Queue(int accountId, string type, DateTime now, int? vmId = null, int? diskId = null)
     {

@@ -13,6 +13,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OperationService>();
         services.AddScoped<Mutation>();
         services.AddScoped<DiskService>();
+        services.AddScoped<SshKeyService>();
         return services;
     }
 }
