@@ -20,6 +20,7 @@ builder.Services.AddRpcMethods<CatalogMethods>();         // datacenters, images
 builder.Services.AddRpcMethods<OperationMethods>();       // operation.info, list, count, cancel
 builder.Services.AddRpcMethods<HostingDiskMethods>();     // hosting.disk.*
 builder.Services.AddRpcMethods<SshMethods>();             // hosting.ssh.*
+builder.Services.AddRpcMethods<NetworkMethods>();         // hosting.iface.*, hosting.ip.*, hosting.vlan.*
 
 var app = builder.Build();
 

@@ -45,7 +45,35 @@ public sealed class Iface
 
     public DateTime DateUpdated { get; private set; }
 
-    public void CompleteCreation(DateTime now) => Move(IfaceState.Free, "complete its creation", now, IfaceState.BeingCreated);
+    public void CompleteCreation(DateTime now) => Move(VmId is null ? IfaceState.Free : IfaceState.Used, "complete its creation", now, IfaceState.BeingCreated);
+
+    /// <summary><c>free -> deleted</c> while <c>iface_delete</c> runs; an iface in use must be detached first.</summary>
+    public void BeginDeletion(DateTime now)
+    {
+        if (VmId is { } vm)
+        {
+            throw Errors.IfaceAttached(Id, vm);
+        }
+
+        Move(IfaceState.Deleted, "delete", now, IfaceState.Free);
+    }
+
+    public void CancelDeletion(DateTime now) => Move(IfaceState.Free, "cancel its deletion", now, IfaceState.Deleted);
+
+    public void ChangeBandwidth(double bandwidth, DateTime now)
+    {
+        Transition.Require(FaultObject.Iface, "iface", Id, State, "change its bandwidth", IfaceState.Free, IfaceState.Used);
+        Bandwidth = bandwidth;
+        DateUpdated = now;
+    }
+
+    /// <summary>An iface created with its VM is attached from the start (it becomes <c>used</c> when created).</summary>
+    public void AttachAtCreation(int vmId, int num)
+    {
+        Transition.Require(FaultObject.Iface, "iface", Id, State, "attach", IfaceState.BeingCreated);
+        VmId = vmId;
+        Num = num;
+    }
 
     public void Attach(int vmId, int num, DateTime now)
     {

@@ -5,6 +5,15 @@ namespace HostingApi.Domain;
 /// <summary>An IP address of an iface: <c>being_created</c> (no address yet) -> <c>created</c>.</summary>
 public sealed class Ip
 {
+    /// <summary>
+    /// The address an IP gets when its iface is created: derived from its id, so it is unique in its
+    /// datacenter. IPv4 in 10.{datacenter}.0.0/16 and IPv6 in the documentation prefix 2001:db8::/32:
+    /// nothing an emulator hands out can reach a real host.
+    /// </summary>
+    public static (string Address, string Reverse) AddressFor(int id, int datacenterId, int version) => version == 4
+        ? ($"10.{datacenterId}.{(id >> 8) & 255}.{id & 255}", $"xvm-{(id >> 8) & 255}-{id & 255}.dc{datacenterId}.hostingapi.test")
+        : ($"2001:db8:{datacenterId:x}::{id:x}", "");
+
     private Ip()
     {
     }
@@ -44,6 +53,13 @@ public sealed class Ip
     public DateTime DateCreated { get; private set; }
 
     public DateTime DateUpdated { get; private set; }
+
+    public void ChangeReverse(string reverse, DateTime now)
+    {
+        Transition.Require(FaultObject.Ip, "ip", Id, State, "change its reverse", IpState.Created);
+        Reverse = reverse;
+        DateUpdated = now;
+    }
 
     public void CompleteCreation(string address, string reverse, DateTime now)
     {

@@ -43,6 +43,14 @@ public sealed class Vlan
 
     public DateTime DateUpdated { get; private set; }
 
+    public void Update(string? name, string? gateway, DateTime now)
+    {
+        Transition.Require(FaultObject.Vlan, "vlan", Id, State, "update", VlanState.Created);
+        Name = name ?? Name;
+        Gateway = gateway ?? Gateway;
+        DateUpdated = now;
+    }
+
     public void CompleteCreation(DateTime now)
     {
         Transition.Require(FaultObject.Vlan, "vlan", Id, State, "complete its creation", VlanState.BeingCreated);

@@ -115,6 +115,24 @@ public static class Errors
     /// <summary>An SSH public key that is not <c>type base64 [comment]</c>: 501737 (OBJECT_KEY, CAUSE_BADPARAMETER).</summary>
     public static GandiError InvalidSshKey(string reason) => Data(FaultObject.Key, FaultCause.BadParameter, $"invalid SSH public key: {reason}");
 
+    /// <summary>An iface in use (attached to a VM) cannot be deleted: 531739.</summary>
+    public static GandiError IfaceAttached(long id, long vmId) => Data(FaultObject.Iface, FaultCause.Attached, $"iface#{id} is attached to vm#{vmId}");
+
+    /// <summary>An iface and its VLAN (or VM) must share a datacenter: 531751.</summary>
+    public static GandiError IfaceDatacenter(string details) => Data(FaultObject.Iface, FaultCause.Datacenter, details);
+
+    /// <summary>An ip_version other than 4 or 6: 531830.</summary>
+    public static GandiError BadIpVersion(long version) => Data(FaultObject.Ip, FaultCause.Value, $"ip_version {version} is neither 4 nor 6");
+
+    /// <summary>A VLAN name already used by the account ("The private VLAN name is uniq"): 537741.</summary>
+    public static GandiError VlanNameTaken(string name) => Data(FaultObject.Vlan, FaultCause.Exist, $"a VLAN named '{name}' already exists");
+
+    /// <summary>A VLAN that ifaces still use cannot be deleted: 537739.</summary>
+    public static GandiError VlanInUse(long id) => Data(FaultObject.Vlan, FaultCause.Attached, $"vlan#{id} still has ifaces");
+
+    /// <summary>An update of an iface, IP or VLAN with nothing to change: 5OO044.</summary>
+    public static GandiError NothingToUpdate(FaultObject objectCode) => Data(objectCode, FaultCause.NothingToUpdate, "No valid parameter given");
+
     /// <summary>A value outside what a list filter or option accepts (unknown filter key, bad sort field): 501537.</summary>
     public static GandiError BadListOption(string reason) => Data(FaultObject.Struct, FaultCause.BadParameter, reason);
 

@@ -17,7 +17,14 @@ public static class OperationServiceCollectionExtensions
         services.AddSingleton<OperationRunner>();
         services.AddSingleton<OperationEffects>();
         services.AddSingleton<IOperationEffect, DiskCreateEffect>();
-        services.AddSingleton<IOperationEffect, DiskUpdateEffect>();
+        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("disk_update"));
+        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("iface_update"));
+        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("ip_update"));
+        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("vlan_update"));
+        services.AddSingleton<IOperationEffect, IfaceCreateEffect>();
+        services.AddSingleton<IOperationEffect, IfaceDeleteEffect>();
+        services.AddSingleton<IOperationEffect, VlanCreateEffect>();
+        services.AddSingleton<IOperationEffect, VlanDeleteEffect>();
         services.AddSingleton<IOperationEffect, DiskDeleteEffect>();
         services.AddSingleton<IOperationEffect, DiskRollbackEffect>();
         services.AddSingleton<IOperationEffect, DiskMigrationEffect>();

@@ -14,6 +14,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Mutation>();
         services.AddScoped<DiskService>();
         services.AddScoped<SshKeyService>();
+        services.AddScoped<IfaceService>();
+        services.AddScoped<IpService>();
+        services.AddScoped<VlanService>();
         return services;
     }
 }

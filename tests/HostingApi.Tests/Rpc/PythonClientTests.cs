@@ -12,6 +12,7 @@ public class PythonClientTests(HostingApiFactory server) : IClassFixture<Hosting
     [InlineData("test_catalog_clients.py")]
     [InlineData("test_disks.py")]
     [InlineData("test_ssh.py")]
+    [InlineData("test_network.py")]
     public Task Script_Passes(string script) => PythonClient.ShouldPassAsync(script, server.XmlRpcUri);
 
     [Fact]

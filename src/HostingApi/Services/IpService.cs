@@ -1,0 +1,59 @@
+using HostingApi.Data;
+using HostingApi.Domain;
+using HostingApi.Faults;
+using HostingApi.Services.Listing;
+using Microsoft.EntityFrameworkCore;
+
+namespace HostingApi.Services;
+
+/// <summary><c>hosting.ip.*</c>: IPs live and die with their iface; only their reverse can change.</summary>
+public sealed class IpService(HostingDbContext db, Mutation mutation, ReadCache cache, Operations.OperationRunner runner)
+{
+    private static readonly ListingSpec<Ip> Ips = new ListingSpec<Ip>(i => i.Id)
+        .Int("datacenter_id", i => i.DatacenterId).NullableInt("iface_id", i => i.IfaceId).NullableInt("num", i => i.Num)
+        .Text("ip", i => i.Address!).Text("reverse", i => i.Reverse).Wire("state", i => i.State).Int("version", i => i.Version)
+        .Sortable("datacenter_id", i => i.DatacenterId).Sortable("iface_id", i => i.IfaceId).Sortable("ip", i => i.Address)
+        .Sortable("num", i => i.Num).Sortable("reverse", i => i.Reverse).Sortable("state", i => i.State).Sortable("version", i => i.Version);
+
+    public async Task<Ip> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("ip.info", tenant.AccountId, id),
+            async () => await Owned(tenant).SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound(id));
+    }
+
+    public async Task<List<Ip>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("ip.list", tenant.AccountId, Arguments: request.CacheKey()),
+            () => Ips.Page(Ips.Filter(Owned(tenant), request), request).ToListAsync(ct));
+    }
+
+    public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("ip.count", tenant.AccountId, Arguments: request.CacheKey()),
+            () => Ips.Filter(Owned(tenant), request).CountAsync(ct));
+    }
+
+    /// <summary>Sets the reverse DNS name at once; answers the <c>ip_update</c> operation.</summary>
+    public async Task<Operation> UpdateAsync(Tenant tenant, int id, string? reverse, CancellationToken ct = default)
+    {
+        var operations = await mutation.RunAsync(async now =>
+        {
+            var ip = await db.Ips.SingleOrDefaultAsync(i => i.Id == id && i.AccountId == tenant.AccountId, ct) ?? throw NotFound(id);
+            if (reverse is null || reverse == ip.Reverse)
+            {
+                throw Errors.NothingToUpdate(FaultObject.Ip);
+            }
+
+            ip.ChangeReverse(reverse, now);
+            return [mutation.Queue(tenant.AccountId, "ip_update", now).Also(o => o.Concern(ifaceId: ip.IfaceId, ipId: ip.Id))];
+        }, ct);
+        return operations[0];
+    }
+
+    private IQueryable<Ip> Owned(Tenant tenant) => db.Ips.AsNoTracking().Where(i => i.AccountId == tenant.AccountId);
+
+    private static GandiError NotFound(int id) => Errors.NotFound(FaultObject.Ip, "Ip", id);
+}
