@@ -21,6 +21,7 @@ builder.Services.AddRpcMethods<OperationMethods>();       // operation.info, lis
 builder.Services.AddRpcMethods<HostingDiskMethods>();     // hosting.disk.*
 builder.Services.AddRpcMethods<SshMethods>();             // hosting.ssh.*
 builder.Services.AddRpcMethods<NetworkMethods>();         // hosting.iface.*, hosting.ip.*, hosting.vlan.*
+builder.Services.AddRpcMethods<VmMethods>();              // hosting.vm.*
 
 var app = builder.Build();
 

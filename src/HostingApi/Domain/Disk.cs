@@ -252,6 +252,21 @@ public sealed class Disk
         DateUpdated = now;
     }
 
+    /// <summary>A disk made together with its VM (create_from) is attached from the start, at <paramref name="position"/>.</summary>
+    public void AttachAtCreation(int vmId, int position)
+    {
+        RequireState("attach", DiskState.BeingCreated);
+        VmId = vmId;
+        Position = position;
+    }
+
+    /// <summary>Moves an attached disk to another position (position 0 swaps the system disk).</summary>
+    public void MoveTo(int position, DateTime now)
+    {
+        Position = position;
+        DateUpdated = now;
+    }
+
     public void Detach(DateTime now)
     {
         if (VmId is null)
@@ -290,7 +305,8 @@ public sealed class Disk
     /// <summary>True while the disk is only a promise its creation operation has not kept yet.</summary>
     public bool IsBeingCreated => State == DiskState.BeingCreated;
 
-    private void RequireDetached()
+    /// <summary>Refuses (530439) unless the disk is attached to no VM.</summary>
+    public void RequireDetached()
     {
         if (VmId is not null)
         {

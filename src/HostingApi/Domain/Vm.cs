@@ -52,7 +52,36 @@ public sealed class Vm
 
     public DateTime DateUpdated { get; private set; }
 
+    public const int MemoryUnit = 64;
+
     public void CompleteCreation(DateTime now) => Move(VmState.Running, "complete its creation", now, VmState.BeingCreated);
+
+    /// <summary>Names a VM created without a hostname.</summary>
+    public void Rename(string hostname) => Hostname = hostname;
+
+    /// <summary><c>halted -> deleted</c> while <c>vm_delete</c> runs: Gandi deletes stopped VMs only.</summary>
+    public void BeginDeletion(DateTime now) => Move(VmState.Deleted, "delete", now, VmState.Halted);
+
+    public void CancelDeletion(DateTime now) => Move(VmState.Halted, "cancel its deletion", now, VmState.Deleted);
+
+    /// <summary>Changes the sizing; memory in MB, a multiple of 64.</summary>
+    public void Resize(int? cores, int? memory, int? vmMaxMemory, int? console, DateTime now)
+    {
+        Transition.Require(FaultObject.Vm, "vm", Id, State, "update", VmState.Running, VmState.Halted);
+        Cores = cores ?? Cores;
+        Memory = memory ?? Memory;
+        VmMaxMemory = vmMaxMemory ?? VmMaxMemory;
+        Console = console ?? Console;
+        DateUpdated = now;
+    }
+
+    public static void RequireValidMemory(int memory)
+    {
+        if (memory <= 0 || memory % MemoryUnit != 0)
+        {
+            throw Errors.BadVmMemory($"memory {memory} MB is not a positive multiple of {MemoryUnit}");
+        }
+    }
 
     public void Stop(DateTime now) => Move(VmState.Halted, "stop", now, VmState.Running);
 

@@ -133,6 +133,18 @@ public static class Errors
     /// <summary>An update of an iface, IP or VLAN with nothing to change: 5OO044.</summary>
     public static GandiError NothingToUpdate(FaultObject objectCode) => Data(objectCode, FaultCause.NothingToUpdate, "No valid parameter given");
 
+    /// <summary>A VM with an operation still pending refuses another: 530267 (OBJECT_VM, CAUSE_PENDING).</summary>
+    public static GandiError VmBusy(long id, string type) => Data(FaultObject.Vm, FaultCause.Pending, $"vm {id} has a pending {type} operation");
+
+    /// <summary>VM memory that is not a positive multiple of 64 MB, or above what the VM may take: 530230.</summary>
+    public static GandiError BadVmMemory(string details) => Data(FaultObject.Vm, FaultCause.Value, details);
+
+    /// <summary>A disk position already taken on the VM: 530445 (OBJECT_DISK, CAUSE_POSITION).</summary>
+    public static GandiError DiskPositionTaken(int position) => Data(FaultObject.Disk, FaultCause.Position, $"position {position} is taken");
+
+    /// <summary>A disk or iface that is not attached to that VM: 530498 / 531798 (CAUSE_NOT_ATTACHED).</summary>
+    public static GandiError NotAttached(FaultObject objectCode, string details) => Data(objectCode, FaultCause.NotAttached, details);
+
     /// <summary>A value outside what a list filter or option accepts (unknown filter key, bad sort field): 501537.</summary>
     public static GandiError BadListOption(string reason) => Data(FaultObject.Struct, FaultCause.BadParameter, reason);
 

@@ -57,6 +57,7 @@ public enum FaultCause
     Datacenter = 51,
     Disabled = 54,
     State = 60,
+    Pending = 67,
     Running = 68,
     CannotShrink = 95,
     IpVersionMismatch = 96,

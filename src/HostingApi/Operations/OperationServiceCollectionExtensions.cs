@@ -29,6 +29,15 @@ public static class OperationServiceCollectionExtensions
         services.AddSingleton<IOperationEffect, DiskRollbackEffect>();
         services.AddSingleton<IOperationEffect, DiskMigrationEffect>();
         services.AddSingleton<IOperationEffect, VmRebootEffect>();
+        services.AddSingleton<IOperationEffect, VmCreateEffect>();
+        services.AddSingleton<IOperationEffect, VmDeleteEffect>();
+        services.AddSingleton<IOperationEffect>(new VmPowerEffect("vm_start", start: true));
+        services.AddSingleton<IOperationEffect>(new VmPowerEffect("vm_stop", start: false));
+        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("vm_update"));
+        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("disk_attach"));
+        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("disk_detach"));
+        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("iface_attach"));
+        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("iface_detach"));
         services.AddHostedService<OperationQueueProcessor>();
         return services;
     }

@@ -17,6 +17,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IfaceService>();
         services.AddScoped<IpService>();
         services.AddScoped<VlanService>();
+        services.AddScoped<VmService>();
         return services;
     }
 }
