@@ -260,6 +260,13 @@ public sealed class Disk
         Position = position;
     }
 
+    /// <summary>Follows its VM to another datacenter (the VM migration moves its disks).</summary>
+    public void FollowTo(int datacenterId, DateTime now)
+    {
+        DatacenterId = datacenterId;
+        DateUpdated = now;
+    }
+
     /// <summary>Moves an attached disk to another position (position 0 swaps the system disk).</summary>
     public void MoveTo(int position, DateTime now)
     {

@@ -60,6 +60,13 @@ public sealed class Iface
 
     public void CancelDeletion(DateTime now) => Move(IfaceState.Free, "cancel its deletion", now, IfaceState.Deleted);
 
+    /// <summary>Follows its VM to another datacenter.</summary>
+    public void FollowTo(int datacenterId, DateTime now)
+    {
+        DatacenterId = datacenterId;
+        DateUpdated = now;
+    }
+
     public void ChangeBandwidth(double bandwidth, DateTime now)
     {
         Transition.Require(FaultObject.Iface, "iface", Id, State, "change its bandwidth", IfaceState.Free, IfaceState.Used);

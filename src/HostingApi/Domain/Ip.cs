@@ -54,6 +54,21 @@ public sealed class Ip
 
     public DateTime DateUpdated { get; private set; }
 
+    /// <summary>Follows its iface to another datacenter; an address this emulator generated is renumbered there.</summary>
+    public void FollowTo(int datacenterId, DateTime now)
+    {
+        var generated = Address is not null && Address == AddressFor(Id, DatacenterId, Version).Address;
+        DatacenterId = datacenterId;
+        if (generated)
+        {
+            var (address, reverse) = AddressFor(Id, datacenterId, Version);
+            Address = address;
+            Reverse = Version == 4 ? reverse : Reverse;
+        }
+
+        DateUpdated = now;
+    }
+
     public void ChangeReverse(string reverse, DateTime now)
     {
         Transition.Require(FaultObject.Ip, "ip", Id, State, "change its reverse", IpState.Created);

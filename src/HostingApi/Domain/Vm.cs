@@ -83,6 +83,18 @@ public sealed class Vm
         }
     }
 
+    /// <summary><c>running|halted -> being_migrated</c> (<c>is_migrating</c>) until the migration is finalized.</summary>
+    public void BeginMigration(DateTime now) => Move(VmState.BeingMigrated, "migrate", now, VmState.Running, VmState.Halted);
+
+    /// <summary>The migration is done: the VM is in <paramref name="datacenterId"/>, back in the state it had.</summary>
+    public void CompleteMigration(int datacenterId, VmState restoreTo, DateTime now)
+    {
+        Move(restoreTo, "complete its migration", now, VmState.BeingMigrated);
+        DatacenterId = datacenterId;
+    }
+
+    public void AbandonMigration(VmState restoreTo, DateTime now) => Move(restoreTo, "abandon its migration", now, VmState.BeingMigrated);
+
     public void Stop(DateTime now) => Move(VmState.Halted, "stop", now, VmState.Running);
 
     public void Start(DateTime now) => Move(VmState.Running, "start", now, VmState.Halted);

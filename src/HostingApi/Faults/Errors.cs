@@ -145,6 +145,9 @@ public static class Errors
     /// <summary>A disk or iface that is not attached to that VM: 530498 / 531798 (CAUSE_NOT_ATTACHED).</summary>
     public static GandiError NotAttached(FaultObject objectCode, string details) => Data(objectCode, FaultCause.NotAttached, details);
 
+    /// <summary>finalize_migration with no migration waiting for it: 530247 (OBJECT_VM, CAUSE_INVALID_PHASE).</summary>
+    public static GandiError NoMigrationToFinalize(long vmId) => Data(FaultObject.Vm, FaultCause.InvalidPhase, $"vm {vmId} has no migration waiting to be finalized");
+
     /// <summary>A value outside what a list filter or option accepts (unknown filter key, bad sort field): 501537.</summary>
     public static GandiError BadListOption(string reason) => Data(FaultObject.Struct, FaultCause.BadParameter, reason);
 
@@ -179,6 +182,7 @@ public static class Errors
         FaultCause.IpVersionMismatch => "IP_VERSION_MISMATCH",
         FaultCause.NotAttached => "NOT_ATTACHED",
         FaultCause.NoKernel => "NO_KERNEL",
+        FaultCause.InvalidPhase => "INVALID_PHASE",
         FaultCause.CmdlineOpt => "CMDLINE_OPT",
         var other => other.ToString().ToUpperInvariant(),
     };

@@ -53,6 +53,7 @@ public enum FaultCause
     NotFound = 42,
     NothingToUpdate = 44,
     Position = 45,
+    InvalidPhase = 47,
     NoRight = 50,
     Datacenter = 51,
     Disabled = 54,

@@ -142,6 +142,39 @@ class Vms(unittest.TestCase):
         fault = self.fault(self.api.hosting.vm.create_from, KEY, {"datacenter_id": 3, "cores": 1000}, {}, image)
         self.assertIn("CAUSE_QUOTA_REACHED", fault.faultString)
 
+    def test_can_migrate_and_two_phase_migration_as_gandi_cli_drives_it(self):
+        vm, sys_disk, iface = self.new_vm()  # LU-BI1 migrates to FR-SD5
+        self.assertEqual(self.api.hosting.vm.can_migrate(KEY, vm), {"can_migrate": True, "matched": ["FR-SD5"], "can_migrate_to": ["FR-SD5"]})
+        op = self.api.hosting.vm.migrate(KEY, vm)
+        self.assertEqual(op["type"], "hosting_migration_vm")
+        self.assertEqual(op["params"]["inner_step"], "wait_sync")
+        running = self.api.operation.info(KEY, op["id"])
+        self.assertEqual((running["step"], running["params"]["inner_step"]), ("RUN", "wait_finalize"))
+        info = self.api.hosting.vm.info(KEY, vm)
+        self.assertEqual((info["state"], info["is_migrating"]), ("being_migrated", True))
+        need_finalize = self.api.operation.list(KEY, {"type": "hosting_migration_vm", "step": "RUN", "vm_id": vm})
+        self.assertEqual([o["id"] for o in need_finalize], [op["id"]])
+        self.done(self.api.hosting.vm.migrate(KEY, vm, True))
+        info = self.api.hosting.vm.info(KEY, vm)
+        self.assertEqual((info["state"], info["is_migrating"], info["datacenter_id"]), ("running", False, 5))
+        self.assertEqual(self.api.hosting.disk.info(KEY, sys_disk)["datacenter_id"], 5)
+        self.assertEqual(self.api.hosting.iface.info(KEY, iface)["ips"][0]["datacenter_id"], 5)
+        self.assertEqual(self.fault(self.api.hosting.vm.migrate, KEY, vm, True).faultCode, 530247)
+
+    def test_disk_rollback_chains_the_operations_it_needs(self):
+        vm, sys_disk, _ = self.new_vm()
+        snapshot = self.api.hosting.disk.create_from(KEY, {"type": "snapshot"}, sys_disk)
+        self.done(snapshot)
+        chain = self.api.hosting.vm.disk_rollback(KEY, snapshot["disk_id"])
+        self.assertEqual([op["type"] for op in chain], ["vm_stop", "disk_detach", "disk_rollback_from", "disk_attach", "vm_start"])
+        for op in chain:
+            self.done(op)
+        info = self.api.hosting.vm.info(KEY, vm)
+        new_disk = chain[2]["disk_id"]
+        self.assertEqual((info["state"], info["disks_id"][0]), ("running", new_disk))
+        self.assertEqual(self.api.hosting.disk.info(KEY, new_disk)["source"], snapshot["disk_id"])
+        self.assertEqual(self.api.hosting.disk.info(KEY, sys_disk)["vms_id"], [])
+
     def test_legacy_vm_names(self):
         vm, _, _ = self.new_vm()
         self.assertEqual(self.api.vm.info(KEY, vm)["id"], vm)

@@ -7,7 +7,7 @@ using HostingApi.XmlRpc;
 
 namespace HostingApi.Rpc.Methods;
 
-/// <summary><c>hosting.vm.*</c> (and the legacy <c>vm.*</c> names). Not yet: disk_rollback, migrate, can_migrate.</summary>
+/// <summary><c>hosting.vm.*</c>, all 17 methods of the seed (and the legacy <c>vm.*</c> names).</summary>
 public sealed class VmMethods : IRpcMethodFamily
 {
     public void Register(RpcMethodRegistryBuilder methods)
@@ -41,10 +41,24 @@ public sealed class VmMethods : IRpcMethodFamily
                 "Detaches a disk; the system disk only from a halted VM. Answers disk_detach.")
             .Add("hosting.vm.iface_attach", async (Tenant t, VmService s, int vmId, int ifaceId) => Op(await s.IfaceAttachAsync(t, vmId, ifaceId), t), "struct",
                 "Attaches a free iface of the same datacenter. Answers iface_attach.")
+            .Add("hosting.vm.can_migrate", async (Tenant t, VmService s, int vmId) =>
+                {
+                    var (can, matched, to) = await s.CanMigrateAsync(t, vmId);
+                    return (XmlRpcValue)new XmlRpcStruct(3)
+                    {
+                        { "can_migrate", can },
+                        { "matched", new XmlRpcArray(matched.Select(c => XmlRpcValue.FromString(c))) },
+                        { "can_migrate_to", new XmlRpcArray(to.Select(c => XmlRpcValue.FromString(c))) },
+                    };
+                }, "struct", "Whether the VM can migrate, and to which datacenters (dc codes).")
+            .Add("hosting.vm.migrate", async (Tenant t, VmService s, int vmId, bool finalizeMigration = false) => Op(await s.MigrateAsync(t, vmId, finalizeMigration), t), "struct",
+                "Migrates a VM in two phases: the operation waits in RUN (params.inner_step 'wait_finalize') until called again with finalize_migration true. Answers hosting_migration_vm.")
+            .Add("hosting.vm.disk_rollback", async (Tenant t, VmService s, int snapshotId) => Ops(await s.DiskRollbackAsync(t, snapshotId), t), "array",
+                "Rolls a disk back to a snapshot through its VM: answers the chain [vm_stop, disk_detach, disk_rollback_from, disk_attach, vm_start] as needed.")
             .Add("hosting.vm.iface_detach", async (Tenant t, VmService s, int vmId, int ifaceId) => Op(await s.IfaceDetachAsync(t, vmId, ifaceId), t), "struct",
                 "Detaches an iface (all may be detached). Answers iface_detach.");
 
-        foreach (var verb in new[] { "count", "create", "create_from", "delete", "info", "list", "start", "stop", "reboot", "update", "disk_attach", "disk_detach", "iface_attach", "iface_detach" })
+        foreach (var verb in new[] { "can_migrate", "count", "create", "create_from", "delete", "disk_attach", "disk_detach", "disk_rollback", "iface_attach", "iface_detach", "info", "list", "migrate", "reboot", "start", "stop", "update" })
         {
             methods.Alias($"vm.{verb}", $"hosting.vm.{verb}");
         }
