@@ -5,6 +5,7 @@
 #
 #   bench/run-wrk.sh                                  # trivial call only, 3 reps x 10 s
 #   BODIES="disk_info disk_list" bench/run-wrk.sh     # the disk benchmark (seeds 100 disks first)
+#   BODIES=vm_info bench/run-wrk.sh                   # a VM with two disks and two ifaces
 #   REPS=1 DURATION=3s bench/run-wrk.sh               # smoke run
 #   LOG_LEVEL=Warning bench/run-wrk.sh                # without the per-call log line
 #   OURS_ARGS="--ReadCache:Enabled false" ...          # extra arguments for HostingApi (e.g. the read cache off)
@@ -53,7 +54,7 @@ done
 
 mkdir -p "$work/ours"
 cp "$here/bodies/trivial.xml" "$work/ours/trivial.xml"
-if [[ " $BODIES " == *" disk_"* ]]; then
+if [[ " $BODIES " == *" disk_"* || " $BODIES " == *" vm_"* ]]; then
   python3 "$here/seed_disks.py" "http://127.0.0.1:$PORT_OURS/xmlrpc/" "$SEED_DISKS" "$work/ours" >&2
 fi
 
