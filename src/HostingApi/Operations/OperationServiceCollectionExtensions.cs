@@ -32,6 +32,7 @@ public static class OperationServiceCollectionExtensions
         services.AddSingleton<IOperationEffect, VmCreateEffect>();
         services.AddSingleton<IOperationEffect, VmDeleteEffect>();
         services.AddSingleton<IOperationEffect, VmMigrationEffect>();
+        services.AddSingleton<IOperationEffect, IfaceMigrationEffect>();
         services.AddSingleton<IOperationEffect>(new VmPowerEffect("vm_start", start: true));
         services.AddSingleton<IOperationEffect>(new VmPowerEffect("vm_stop", start: false));
         services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("vm_update"));

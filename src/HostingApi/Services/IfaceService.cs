@@ -107,6 +107,43 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
         return operations[0];
     }
 
+    /// <summary>Moves a free public iface (and its IPs) to a datacenter its own can migrate to. Answers <c>hosting_migration_iface</c>.</summary>
+    public async Task<Operation> MigrateAsync(Tenant tenant, int id, int targetDatacenterId, CancellationToken ct = default)
+    {
+        var operations = await mutation.RunAsync(async now =>
+        {
+            var iface = await OwnedAsync(tenant, id, ct);
+            if (iface.VmId is { } vm)
+            {
+                throw Errors.IfaceAttached(iface.Id, vm);
+            }
+
+            if (iface.VlanId is not null)
+            {
+                throw Errors.IfaceDatacenter("a private iface stays in its VLAN's datacenter");
+            }
+
+            var from = await db.Datacenters.AsNoTracking().SingleAsync(d => d.Id == iface.DatacenterId, ct);
+            var to = await db.Datacenters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == targetDatacenterId, ct)
+                ?? throw Errors.NotFound(FaultObject.Datacenter, "Datacenter", targetDatacenterId);
+            if (!from.CanMigrateTo.Contains(to.Id))
+            {
+                throw Errors.CannotMigrate(from.DcCode, to.DcCode);
+            }
+
+            if (to.IaasClosedFor == ClosedFor.All)
+            {
+                throw Errors.DatacenterClosed(to.DcCode);
+            }
+
+            var operation = mutation.Queue(tenant.AccountId, "hosting_migration_iface", now).Also(o => o.Concern(ifaceId: iface.Id));
+            operation.SetParam(NamedValue.Of(DiskMigrationEffect.FromParam, from.Id));
+            operation.SetParam(NamedValue.Of(DiskMigrationEffect.ToParam, to.Id));
+            return [operation];
+        }, ct);
+        return operations[0];
+    }
+
     public async Task<IfaceDetails> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
     {
         await runner.CatchUpAsync(ct);

@@ -25,15 +25,47 @@ public sealed class IpService(HostingDbContext db, Mutation mutation, ReadCache 
     public async Task<List<Ip>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
     {
         await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("ip.list", tenant.AccountId, Arguments: request.CacheKey()),
-            () => Ips.Page(Ips.Filter(Owned(tenant), request), request).ToListAsync(ct));
+        return await cache.GetOrLoadAsync(new CacheKey("ip.list", tenant.AccountId, Arguments: request.CacheKey()), async () =>
+        {
+            var resolved = await ResolveHostnamesAsync(tenant, request, ct);
+            return await Ips.Page(Ips.Filter(Owned(tenant), resolved), resolved).ToListAsync(ct);
+        });
     }
 
     public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
     {
         await runner.CatchUpAsync(ct);
         return await cache.GetOrLoadAsync(new CacheKey("ip.count", tenant.AccountId, Arguments: request.CacheKey()),
-            () => Ips.Filter(Owned(tenant), request).CountAsync(ct));
+            async () => await Ips.Filter(Owned(tenant), await ResolveHostnamesAsync(tenant, request, ct)).CountAsync(ct));
+    }
+
+    // vm_hostname / ~vm_hostname filter on the VM an IP's iface is attached to: turned into an iface_id
+    // filter (ANDed with any other), by one query for the matching VMs' ifaces.
+    private async Task<ListRequest> ResolveHostnamesAsync(Tenant tenant, ListRequest request, CancellationToken ct)
+    {
+        if (!request.Filters.Any(f => f.Key is "vm_hostname" or "~vm_hostname"))
+        {
+            return request;
+        }
+
+        var vms = db.Vms.AsNoTracking().Where(v => v.AccountId == tenant.AccountId);
+        var filters = new List<KeyValuePair<string, object?>>();
+        foreach (var (key, value) in request.Filters)
+        {
+            if (key is not ("vm_hostname" or "~vm_hostname"))
+            {
+                filters.Add(new(key, value));
+                continue;
+            }
+
+            var hostname = value as string ?? throw Errors.BadListOption($"filter '{key}' expects a string");
+            vms = key == "vm_hostname" ? vms.Where(v => v.Hostname == hostname) : vms.Where(v => EF.Functions.Like(v.Hostname, hostname));
+        }
+
+        var vmIds = vms.Select(v => (int?)v.Id);
+        var ifaceIds = await db.Ifaces.AsNoTracking().Where(i => vmIds.Contains(i.VmId)).Select(i => (object?)(long)i.Id).ToListAsync(ct);
+        filters.Add(new("iface_id", ifaceIds));
+        return request with { Filters = filters };
     }
 
     /// <summary>Sets the reverse DNS name at once; answers the <c>ip_update</c> operation.</summary>

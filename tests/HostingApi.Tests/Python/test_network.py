@@ -102,6 +102,17 @@ class Network(unittest.TestCase):
         self.assertEqual(self.fault(self.api.hosting.iface.info, SHARES, op["iface_id"]).faultCode, 531742)
         self.assertEqual(self.fault(self.api.hosting.ip.info, SHARES, op["ip_id"]).faultCode, 531842)
 
+    def test_iface_migrate(self):
+        op = self.api.hosting.iface.create(KEY, {"datacenter_id": 3})
+        self.done(op)
+        self.assertEqual(self.fault(self.api.hosting.iface.migrate, KEY, op["iface_id"], 4).faultCode, 532751)
+        migration = self.api.hosting.iface.migrate(KEY, op["iface_id"], 5)
+        self.assertEqual(migration["type"], "hosting_migration_iface")
+        self.done(migration)
+        iface = self.api.hosting.iface.info(KEY, op["iface_id"])
+        self.assertEqual([iface["datacenter_id"]] + [ip["datacenter_id"] for ip in iface["ips"]], [5, 5, 5])
+        self.assertTrue(iface["ips"][0]["ip"].startswith("10.5."))
+
     def test_legacy_iface_names(self):
         self.assertIsInstance(self.api.iface.count(KEY), int)
 

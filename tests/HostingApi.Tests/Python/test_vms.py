@@ -175,6 +175,14 @@ class Vms(unittest.TestCase):
         self.assertEqual(self.api.hosting.disk.info(KEY, new_disk)["source"], snapshot["disk_id"])
         self.assertEqual(self.api.hosting.disk.info(KEY, sys_disk)["vms_id"], [])
 
+    def test_ips_by_vm_hostname(self):
+        hostname = "web-" + uuid.uuid4().hex[:8]
+        vm, _, iface = self.new_vm(hostname=hostname)
+        ips = self.api.hosting.iface.info(KEY, iface)["ips_id"]
+        self.assertEqual(sorted(ip["id"] for ip in self.api.hosting.ip.list(KEY, {"vm_hostname": hostname})), sorted(ips))
+        self.assertEqual(self.api.hosting.ip.count(KEY, {"~vm_hostname": hostname[:6] + "%", "version": 4}), 1)
+        self.assertEqual(self.api.hosting.ip.count(KEY, {"vm_hostname": "no-such-vm"}), 0)
+
     def test_legacy_vm_names(self):
         vm, _, _ = self.new_vm()
         self.assertEqual(self.api.vm.info(KEY, vm)["id"], vm)

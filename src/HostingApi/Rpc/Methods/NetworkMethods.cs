@@ -21,14 +21,16 @@ public sealed class NetworkMethods : IRpcMethodFamily
         .Add("hosting.iface.list", async (Tenant t, IfaceService s, ListRequest? opts = null) =>
                 (XmlRpcValue)new XmlRpcArray((await s.ListAsync(t, opts ?? ListRequest.Empty)).Select(i => (XmlRpcValue)NetworkWire.Iface(i, withIps: false))), "array",
             "Lists the account's ifaces; filters: id, datacenter_id, vm_id, vlan, state, type.")
+        .Add("hosting.iface.migrate", async (Tenant t, IfaceService s, int ifaceId, int targetDc) => Op(await s.MigrateAsync(t, ifaceId, targetDc), t), "struct",
+            "Migrates a free public iface and its IPs to a datacenter its own can migrate to. Answers hosting_migration_iface.")
         .Add("hosting.iface.update", async (Tenant t, IfaceService s, int ifaceId, IfaceUpdate ifaceSpec) => Op(await s.UpdateAsync(t, ifaceId, ifaceSpec.Bandwidth), t), "struct",
             "Changes an iface's bandwidth. Answers iface_update.")
         .Add("hosting.ip.count", (Tenant t, IpService s, ListRequest? opts = null) => Count(s.CountAsync(t, opts ?? ListRequest.Empty)), "int",
-            "Counts the account's IPs; filters: id, datacenter_id, iface_id, ip, num, reverse, state, version.")
+            "Counts the account's IPs; filters: id, datacenter_id, iface_id, ip, num, reverse, state, version, vm_hostname, ~vm_hostname.")
         .Add("hosting.ip.info", async (Tenant t, IpService s, int ipId) => (XmlRpcValue)NetworkWire.Ip(await s.InfoAsync(t, ipId)), "struct", "Describes an IP.")
         .Add("hosting.ip.list", async (Tenant t, IpService s, ListRequest? opts = null) =>
                 (XmlRpcValue)new XmlRpcArray((await s.ListAsync(t, opts ?? ListRequest.Empty)).Select(ip => (XmlRpcValue)NetworkWire.Ip(ip))), "array",
-            "Lists the account's IPs; filters: id, datacenter_id, iface_id, ip, num, reverse, state, version.")
+            "Lists the account's IPs; filters: id, datacenter_id, iface_id, ip, num, reverse, state, version, vm_hostname, ~vm_hostname.")
         .Add("hosting.ip.update", async (Tenant t, IpService s, int ipId, IpUpdate ipSpec) => Op(await s.UpdateAsync(t, ipId, ipSpec.Reverse), t), "struct",
             "Sets an IP's reverse ({'reverse': name}). Answers ip_update.")
         .Add("hosting.vlan.count", (Tenant t, VlanService s, ListRequest? opts = null) => Count(s.CountAsync(t, opts ?? ListRequest.Empty)), "int",
@@ -49,7 +51,8 @@ public sealed class NetworkMethods : IRpcMethodFamily
         .Add("hosting.vlan.update", async (Tenant t, VlanService s, int vlanId, VlanUpdate vlanSpec) => Op(await s.UpdateAsync(t, vlanId, vlanSpec.Name, vlanSpec.Gateway), t), "struct",
             "Renames a VLAN or sets its gateway. Answers vlan_update.")
         .Alias("iface.count", "hosting.iface.count").Alias("iface.create", "hosting.iface.create").Alias("iface.delete", "hosting.iface.delete")
-        .Alias("iface.info", "hosting.iface.info").Alias("iface.list", "hosting.iface.list").Alias("iface.update", "hosting.iface.update");
+        .Alias("iface.info", "hosting.iface.info").Alias("iface.list", "hosting.iface.list").Alias("iface.update", "hosting.iface.update")
+        .Alias("iface.migrate", "hosting.iface.migrate");
 
     private static XmlRpcValue Op(HostingApi.Domain.Operation operation, Tenant tenant) => OperationWire.ToStruct(operation, tenant.Handle);
 
