@@ -22,6 +22,8 @@ builder.Services.AddRpcMethods<HostingDiskMethods>();     // hosting.disk.*
 builder.Services.AddRpcMethods<SshMethods>();             // hosting.ssh.*
 builder.Services.AddRpcMethods<NetworkMethods>();         // hosting.iface.*, hosting.ip.*, hosting.vlan.*
 builder.Services.AddRpcMethods<VmMethods>();              // hosting.vm.*
+builder.Services.AddRpcMethods<LegacyAccountMethods>();   // legacy v1: login, account_*, hosting_account_*
+builder.Services.AddRpcMethods<LegacyHostingMethods>();   // legacy v1: vm_*, disk_*, os_list, operation_*
 
 var app = builder.Build();
 

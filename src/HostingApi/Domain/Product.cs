@@ -38,6 +38,42 @@ public sealed class Product
     public DateTime DateCreated { get; private set; }
 
     public DateTime DateEnd { get; private set; }
+
+    /// <summary>What the product adds to the account's granted resources while active.</summary>
+    public ResourceQuota Grants => Kind switch
+    {
+        ProductKind.Disk => ResourceQuota.None with { Disk = Quantity },
+        ProductKind.Ips => ResourceQuota.None with { Ips = Quantity },
+        _ => ResourceQuota.Share.Times(Quantity),
+    };
+
+    /// <summary>Fixed shares can be renewed, never updated nor released.</summary>
+    public bool IsFixed => Kind == ProductKind.SharesFixed;
+
+    public void Activate() => State = ProductState.Active;
+
+    public void Extend(DateTime dateEnd) => DateEnd = dateEnd;
+
+    public void ChangeQuantity(int quantity) => Quantity = quantity;
+
+    public void Remove() => State = ProductState.Removed;
+
+    /// <summary>A duration as the legacy API writes it: <c>1m</c>, <c>3m</c>, <c>1y</c>, <c>15d</c>; null when it is not one.</summary>
+    public static DateTime? End(DateTime from, string duration)
+    {
+        if (duration.Length < 2 || !int.TryParse(duration[..^1], out var n) || n <= 0)
+        {
+            return null;
+        }
+
+        return duration[^1] switch
+        {
+            'd' => from.AddDays(n),
+            'm' => from.AddMonths(n),
+            'y' => from.AddYears(n),
+            _ => null,
+        };
+    }
 }
 
 public enum ProductKind

@@ -148,6 +148,22 @@ public static class Errors
     /// <summary>finalize_migration with no migration waiting for it: 530247 (OBJECT_VM, CAUSE_INVALID_PHASE).</summary>
     public static GandiError NoMigrationToFinalize(long vmId) => Data(FaultObject.Vm, FaultCause.InvalidPhase, $"vm {vmId} has no migration waiting to be finalized");
 
+    // ---- The legacy v1 surface (sessions, products). Texts composed as its DataError lines.
+
+    /// <summary>login with a wrong login or password: 500130 (OBJECT_PASSWORD, CAUSE_VALUE), as the legacy sample; the password is never echoed.</summary>
+    public static GandiError WrongPassword(string login) =>
+        About(Data(FaultObject.Password, FaultCause.Value, "invalid login or password"), "login", login);
+
+    /// <summary>A session id nobody issued: 500242 (OBJECT_SESSION, CAUSE_NOTFOUND).</summary>
+    public static GandiError UnknownSession() => About(Data(FaultObject.Session, FaultCause.NotFound, "unknown session"), "session", "****");
+
+    /// <summary>A session older than 12 hours: 500249 (OBJECT_SESSION, CAUSE_EXPIRED).</summary>
+    public static GandiError ExpiredSession() => About(Data(FaultObject.Session, FaultCause.Expired, "session expired"), "session", "****");
+
+    /// <summary>A product name, duration or change the legacy products do not allow: 535130 (OBJECT_HOSTING_PRODUCT, CAUSE_VALUE).</summary>
+    public static GandiError BadProduct(string details, string element, string value) =>
+        About(Data(FaultObject.HostingProduct, FaultCause.Value, details), element, value);
+
     /// <summary>A value outside what a list filter or option accepts (unknown filter key, bad sort field): 501537.</summary>
     public static GandiError BadListOption(string reason) => Data(FaultObject.Struct, FaultCause.BadParameter, reason);
 
@@ -162,8 +178,12 @@ public static class Errors
         Compose(ServerQualification, 500, "OBJECT_APPLICATION", 0, "CAUSE_UNKNOWN",
             $"Internal Server Error; correlation id {correlationId}");
 
+    // The argument an error is about, for the legacy surface's "[element: value]".
+    private static GandiError About(GandiError error, string element, string value) =>
+        new(error.Code, error.FaultString, error.Details) { Subject = (element, value) };
+
     private static GandiError Compose(int qualification, int objectCode, string objectName, int cause, string causeName, string details) =>
-        new((qualification * 100000) + (objectCode * 100) + cause, $"Error on object : {objectName} ({causeName}) [{details}]");
+        new((qualification * 100000) + (objectCode * 100) + cause, $"Error on object : {objectName} ({causeName}) [{details}]", details);
 
     // Gandi's names are irregular (CAUSE_NORIGHT but CAUSE_QUOTA_REACHED), so they are spelled out.
     private static string ObjectName(FaultObject value) => "OBJECT_" + value switch

@@ -54,6 +54,7 @@ public enum FaultCause
     NothingToUpdate = 44,
     Position = 45,
     InvalidPhase = 47,
+    Expired = 49,
     NoRight = 50,
     Datacenter = 51,
     Disabled = 54,

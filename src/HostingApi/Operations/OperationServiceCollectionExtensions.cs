@@ -33,6 +33,10 @@ public static class OperationServiceCollectionExtensions
         services.AddSingleton<IOperationEffect, VmDeleteEffect>();
         services.AddSingleton<IOperationEffect, VmMigrationEffect>();
         services.AddSingleton<IOperationEffect, IfaceMigrationEffect>();
+        foreach (var type in new[] { "hosting_account_product_add", "hosting_account_product_renew", "hosting_account_product_remove", "hosting_account_product_update" })
+        {
+            services.AddSingleton<IOperationEffect>(new ProductEffect(type));
+        }
         services.AddSingleton<IOperationEffect>(new VmPowerEffect("vm_start", start: true));
         services.AddSingleton<IOperationEffect>(new VmPowerEffect("vm_stop", start: false));
         services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("vm_update"));

@@ -50,6 +50,18 @@ internal sealed class HandlerInvoker
             {
                 slots[i] = new Slot(SlotKind.Cancellation, type, null);
             }
+            else if (type == typeof(SessionTenant))
+            {
+                // The legacy session argument, resolved to its account.
+                if (positional.Count != 0)
+                {
+                    throw new InvalidOperationException($"{methodName}: the session must be the first argument.");
+                }
+
+                var parameter = new RpcParameter("session", ScalarConverters.String, false, null, ArgumentPlace.Argument(1, "session", signature));
+                slots[i] = new Slot(SlotKind.Session, type, parameter);
+                positional.Add(parameter);
+            }
             else if (type == typeof(Tenant))
             {
                 // The API key argument, resolved to its account: the method acts for that account only.
@@ -102,6 +114,8 @@ internal sealed class HandlerInvoker
                     : slot.Parameter!.DefaultValue,
                 SlotKind.Tenant => context.Services.GetRequiredService<TenantDirectory>()
                     .Resolve(((ApiKey)slot.Parameter!.Converter.Convert(arguments[next++], slot.Parameter.Place)!).Value),
+                SlotKind.Session => new SessionTenant(context.Services.GetRequiredService<SessionService>()
+                    .Resolve((string)slot.Parameter!.Converter.Convert(arguments[next++], slot.Parameter.Place)!)),
                 SlotKind.Context => context,
                 SlotKind.Cancellation => context.Aborted,
                 _ => context.Services.GetRequiredService(slot.Type),
@@ -147,6 +161,7 @@ internal sealed class HandlerInvoker
     {
         Positional,
         Tenant,
+        Session,
         Context,
         Cancellation,
         Service,

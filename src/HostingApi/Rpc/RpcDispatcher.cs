@@ -35,7 +35,7 @@ public sealed partial class RpcDispatcher(RpcMethodRegistry registry, RpcFaultMa
             }
             catch (Exception e) when (e is not OperationCanceledException || !aborted.IsCancellationRequested)
             {
-                outcome = new RpcOutcome(default, faults.ToFault(e, method.Name), method.AllowNil);
+                outcome = new RpcOutcome(default, faults.ToFault(e, method, call.Parameters), method.AllowNil);
             }
         }
 

@@ -17,6 +17,13 @@ public sealed partial class RpcFaultMapper(ILogger<RpcFaultMapper> log)
         _ => Unexpected(exception, methodName),
     };
 
+    /// <summary>The fault for a call of <paramref name="method"/>: the legacy surface words it its own way.</summary>
+    public XmlRpcFault ToFault(Exception exception, RpcMethod method, IReadOnlyList<XmlRpcValue> arguments)
+    {
+        var fault = ToFault(exception, method.Name);
+        return method.Surface == RpcSurface.Legacy ? LegacyFaults.Reword(fault, exception as GandiError, method, arguments) : fault;
+    }
+
     private XmlRpcFault Unexpected(Exception exception, string methodName)
     {
         var correlationId = Guid.NewGuid().ToString("N")[..12];

@@ -11,12 +11,12 @@ public sealed class RpcMethod
 {
     private readonly HandlerInvoker _invoker;
 
-    internal RpcMethod(string name, string returnType, string help, bool allowNil, HandlerInvoker invoker)
+    internal RpcMethod(string name, string returnType, string help, RpcSurface surface, HandlerInvoker invoker)
     {
         Name = name;
         ReturnType = returnType;
         Help = help;
-        AllowNil = allowNil;
+        Surface = surface;
         _invoker = invoker;
         Parameters = invoker.Parameters;
         MinArity = Parameters.Count(p => !p.IsOptional);
@@ -26,14 +26,16 @@ public sealed class RpcMethod
     public string Name { get; }
 
     /// <summary>The same method under another name (an alias).</summary>
-    public RpcMethod WithName(string name) => new(name, ReturnType, Help, AllowNil, _invoker);
+    public RpcMethod WithName(string name) => new(name, ReturnType, Help, Surface, _invoker);
 
     public string ReturnType { get; }
 
     public string Help { get; }
 
+    public RpcSurface Surface { get; }
+
     /// <summary>False for the legacy surface: its PHP clients reject a response holding <c>&lt;nil/&gt;</c>.</summary>
-    public bool AllowNil { get; }
+    public bool AllowNil => Surface == RpcSurface.V3;
 
     public IReadOnlyList<RpcParameter> Parameters { get; }
 

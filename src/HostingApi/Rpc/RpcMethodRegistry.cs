@@ -23,6 +23,13 @@ public sealed class RpcMethodRegistry
     public bool TryGet(string name, [MaybeNullWhen(false)] out RpcMethod method) => _methods.TryGetValue(name, out method);
 }
 
+/// <summary>Which API a method belongs to: Gandi's v3 hosting API, or the legacy v1 hosting API.</summary>
+public enum RpcSurface
+{
+    V3,
+    Legacy,
+}
+
 /// <summary>A group of methods that registers itself, e.g. <c>hosting.disk.*</c> or <c>system.*</c>.</summary>
 public interface IRpcMethodFamily
 {
@@ -39,8 +46,8 @@ public sealed class RpcMethodRegistryBuilder
     /// <param name="handler">The handler; see <see cref="HandlerInvoker"/> for what its parameters may be.</param>
     /// <param name="returns">The XML-RPC type it returns, for system.methodSignature.</param>
     /// <param name="help">One or two sentences for system.methodHelp.</param>
-    /// <param name="allowNil">False for methods whose clients cannot read <c>&lt;nil/&gt;</c> (the legacy surface).</param>
-    public RpcMethodRegistryBuilder Add(string name, Delegate handler, string returns, string help, bool allowNil = true)
+    /// <param name="surface">The legacy v1 surface never answers nil (PHP cannot read it) and words its faults its own way.</param>
+    public RpcMethodRegistryBuilder Add(string name, Delegate handler, string returns, string help, RpcSurface surface = RpcSurface.V3)
     {
         if (_methods.ContainsKey(name))
         {
@@ -49,7 +56,7 @@ public sealed class RpcMethodRegistryBuilder
 
         RpcMethod? method = null;
         var invoker = HandlerInvoker.Create(name, handler, () => method!.Signature);
-        method = new RpcMethod(name, returns, help, allowNil, invoker);
+        method = new RpcMethod(name, returns, help, surface, invoker);
         _methods.Add(name, (method, invoker));
         return this;
     }

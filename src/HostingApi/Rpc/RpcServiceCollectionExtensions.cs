@@ -9,6 +9,7 @@ public static class RpcServiceCollectionExtensions
     public static IServiceCollection AddXmlRpc(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<XmlRpcOptions>().Bind(configuration.GetSection(XmlRpcOptions.Section));
+        services.AddOptions<Methods.LegacyOptions>().Bind(configuration.GetSection(Methods.LegacyOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<XmlRpcOptions>>().Value.ToReaderOptions());
 
         // Kestrel enforces the same body limit for chunked bodies that announce no length.

@@ -8,6 +8,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<ReadCacheOptions>().Bind(configuration.GetSection(ReadCacheOptions.Section));
         services.AddSingleton<ReadCache>();
         services.AddSingleton<TenantDirectory>();
+        services.AddSingleton<SessionService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<AccountService>();
         services.AddScoped<OperationService>();
@@ -18,6 +19,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IpService>();
         services.AddScoped<VlanService>();
         services.AddScoped<VmService>();
+        services.AddScoped<ProductService>();
         return services;
     }
 }

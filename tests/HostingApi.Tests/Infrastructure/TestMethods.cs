@@ -17,7 +17,7 @@ internal sealed class TestMethods : IRpcMethodFamily
         .Add("test.key", XmlRpcValue (ApiKey apiKey) => "ok", "string", "Takes only an API key.")
         .Add("test.throw", Throw, "string", "Fails unexpectedly.")
         .Add("test.legacy", XmlRpcValue () => new XmlRpcStruct { { "id", 1 }, { "gone", XmlRpcValue.Nil } }, "struct",
-            "Answers a struct holding a nil, for a client that cannot read nil.", allowNil: false);
+            "Answers a struct holding a nil, for a client that cannot read nil.", RpcSurface.Legacy);
 
     private static XmlRpcValue Typed(int count, double ratio, bool flag, string text, DateTime when, byte[] data) =>
         new XmlRpcStruct { { "count", count }, { "ratio", ratio }, { "flag", flag }, { "text", text }, { "when", when }, { "data", data } };

@@ -14,6 +14,7 @@ public class PythonClientTests(HostingApiFactory server) : IClassFixture<Hosting
     [InlineData("test_ssh.py")]
     [InlineData("test_network.py")]
     [InlineData("test_vms.py")]
+    [InlineData("test_legacy.py")]
     public Task Script_Passes(string script) => PythonClient.ShouldPassAsync(script, server.XmlRpcUri);
 
     [Fact]

@@ -13,6 +13,11 @@ public sealed class AccountOptions
     /// <summary>24 ASCII letters or digits.</summary>
     public string ApiKey { get; set; } = "";
 
+    /// <summary>The legacy v1 API's <c>login(login, password)</c> credentials (none: that account cannot log in there).</summary>
+    public string? Login { get; set; }
+
+    public string? Password { get; set; }
+
     /// <summary><c>rating</c> (credits, Gandi's model since 2012) or <c>shares</c> (the legacy quota model).</summary>
     public string Model { get; set; } = "rating";
 

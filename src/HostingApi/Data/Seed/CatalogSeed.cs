@@ -9,6 +9,8 @@ namespace HostingApi.Data.Seed;
 /// </summary>
 public static class CatalogSeed
 {
+    public const int FirstImageId = 101;
+
     /// <summary>Image disks take ids from here (user disks follow them).</summary>
     public const int FirstImageDiskId = 100_001;
 
@@ -39,10 +41,12 @@ public static class CatalogSeed
         db.Datacenters.AddRange(datacenters);
         db.SnapshotProfiles.AddRange(SnapshotProfiles());
 
-        var imageId = 1;
+        // Image ids start at 101, open datacenters first, so the legacy specification's own samples
+        // (vm_create with os_id 111) name a real image.
+        var imageId = FirstImageId;
         var diskId = FirstImageDiskId;
         var published = new DateTime(2015, 3, 19, 11, 10, 34, DateTimeKind.Utc);
-        foreach (var datacenter in datacenters)
+        foreach (var datacenter in datacenters.OrderBy(d => d.IaasClosedFor).ThenByDescending(d => d.Id == 3))
         {
             var position = 0;
             db.Kernels.AddRange(LinuxKernels.Select(k => new Kernel(datacenter.Id, "linux", k, position++)));

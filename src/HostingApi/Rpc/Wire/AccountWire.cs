@@ -14,12 +14,12 @@ public static class AccountWire
     /// <summary>What one share bought in Gandi's legacy model (the 2011 capture).</summary>
     public static XmlRpcStruct ShareDefinition() => new(6)
     {
-        { "servers", 1 },
-        { "bandwidth", 5120.0 },
-        { "memory", 256 },
-        { "cores", 0.25 },
+        { "servers", ResourceQuota.Share.Servers },
+        { "bandwidth", ResourceQuota.Share.Bandwidth },
+        { "memory", ResourceQuota.Share.Memory },
+        { "cores", ResourceQuota.Share.Cores },
         { "slots", 2.0 / 3.0 },
-        { "disk", 8192 },
+        { "disk", ResourceQuota.Share.Disk },
     };
 
     public static XmlRpcStruct Info(AccountView view)
@@ -46,13 +46,7 @@ public static class AccountWire
         {
             result.Add("share_definition", ShareDefinition());
             result.Add("products", new XmlRpcArray());
-            result.Add("resources", new XmlRpcStruct(4)
-            {
-                { "available", Resources(view.Available) },
-                { "granted", Resources(a.Granted) },
-                { "used", Resources(view.Used) },
-                { "expired", new XmlRpcStruct() },
-            });
+            result.Add("resources", Resources(a.Granted, view.Used, view.Available));
         }
 
         return result;
@@ -86,6 +80,15 @@ public static class AccountWire
     {
         { "handle", a.Handle },
         { "prepaid", new XmlRpcStruct(2) { { "amount", a.PrepaidAmount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) }, { "currency", a.Currency } } },
+    };
+
+    /// <summary>The shares model's <c>resources</c>: granted, used, available, and an empty expired.</summary>
+    public static XmlRpcStruct Resources(ResourceQuota granted, ResourceQuota used, ResourceQuota available) => new(4)
+    {
+        { "available", Resources(available) },
+        { "granted", Resources(granted) },
+        { "used", Resources(used) },
+        { "expired", new XmlRpcStruct() },
     };
 
     private static XmlRpcStruct Resources(ResourceQuota q) => new(6)
