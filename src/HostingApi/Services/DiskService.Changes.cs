@@ -122,18 +122,7 @@ public sealed partial class DiskService
         var operations = await mutation.RunAsync(async now =>
         {
             var disk = await OwnedAsync(tenant, id, ct);
-            var from = await db.Datacenters.AsNoTracking().SingleAsync(d => d.Id == disk.DatacenterId, ct);
-            var to = await db.Datacenters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == targetDatacenterId, ct)
-                ?? throw Errors.NotFound(FaultObject.Datacenter, "Datacenter", targetDatacenterId);
-            if (!from.CanMigrateTo.Contains(to.Id))
-            {
-                throw Errors.CannotMigrate(from.DcCode, to.DcCode);
-            }
-
-            if (to.IaasClosedFor == ClosedFor.All)
-            {
-                throw Errors.DatacenterClosed(to.DcCode);
-            }
+            var (from, to) = await DatacenterRules.RequireMigrationAsync(db, disk.DatacenterId, targetDatacenterId, ct);
 
             disk.BeginMigration(now);
             var operation = mutation.Queue(tenant.AccountId, "hosting_migration_disk", now, diskId: disk.Id);

@@ -123,18 +123,7 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
                 throw Errors.IfaceDatacenter("a private iface stays in its VLAN's datacenter");
             }
 
-            var from = await db.Datacenters.AsNoTracking().SingleAsync(d => d.Id == iface.DatacenterId, ct);
-            var to = await db.Datacenters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == targetDatacenterId, ct)
-                ?? throw Errors.NotFound(FaultObject.Datacenter, "Datacenter", targetDatacenterId);
-            if (!from.CanMigrateTo.Contains(to.Id))
-            {
-                throw Errors.CannotMigrate(from.DcCode, to.DcCode);
-            }
-
-            if (to.IaasClosedFor == ClosedFor.All)
-            {
-                throw Errors.DatacenterClosed(to.DcCode);
-            }
+            var (from, to) = await DatacenterRules.RequireMigrationAsync(db, iface.DatacenterId, targetDatacenterId, ct);
 
             var operation = mutation.Queue(tenant.AccountId, "hosting_migration_iface", now).Also(o => o.Concern(ifaceId: iface.Id));
             operation.SetParam(NamedValue.Of(DiskMigrationEffect.FromParam, from.Id));

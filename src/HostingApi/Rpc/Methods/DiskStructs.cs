@@ -6,30 +6,13 @@ using HostingApi.XmlRpc;
 
 namespace HostingApi.Rpc.Methods;
 
-/// <summary>Gandi's DiskDescription: what <c>hosting.disk.create</c> accepts.</summary>
+/// <summary>
+/// Gandi's DiskDescription (<c>hosting.disk.create</c>, where <c>datacenter_id</c> is mandatory) and
+/// DiskCopyDescription (<c>create_from</c>: the copy stays in its source's datacenter; <c>type</c> may be
+/// <c>snapshot</c>). The two differ only there, which the service checks.
+/// </summary>
 [RpcStruct]
 public sealed class DiskDescription
-{
-    public required int DatacenterId { get; set; }
-
-    public string? Name { get; set; }
-
-    public int? Size { get; set; }
-
-    public int? SnapshotProfile { get; set; }
-
-    /// <summary>Only <c>data</c> (the default): <c>backup</c> disks are Gandi's own.</summary>
-    public string? Type { get; set; }
-
-    /// <summary>Accepted and ignored: the emulator has one storage pool.</summary>
-    public IReadOnlyList<int>? RepulseFrom { get; set; }
-
-    public DiskSpec ToSpec() => new(DatacenterId, Name, Size, SnapshotProfile, Type);
-}
-
-/// <summary>Gandi's DiskCopyDescription: what <c>create_from</c> accepts (type <c>data</c> or <c>snapshot</c>).</summary>
-[RpcStruct]
-public sealed class DiskCopyDescription
 {
     public int? DatacenterId { get; set; }
 
@@ -39,6 +22,7 @@ public sealed class DiskCopyDescription
 
     public int? SnapshotProfile { get; set; }
 
+    /// <summary><c>data</c> (the default), or <c>snapshot</c> for create_from: <c>backup</c> disks are Gandi's own.</summary>
     public string? Type { get; set; }
 
     /// <summary>Accepted and ignored: the emulator has one storage pool.</summary>

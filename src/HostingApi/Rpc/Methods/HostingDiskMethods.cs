@@ -39,7 +39,7 @@ public sealed class HostingDiskMethods : IRpcMethodFamily
     private static async Task<XmlRpcValue> CreateAsync(Tenant tenant, DiskService disks, DiskDescription diskSpec) =>
         OperationWire.ToStruct(await disks.CreateAsync(tenant, diskSpec.ToSpec()), tenant.Handle);
 
-    private static async Task<XmlRpcValue> CreateFromAsync(Tenant tenant, DiskService disks, DiskCopyDescription diskSpec, int srcDiskId) =>
+    private static async Task<XmlRpcValue> CreateFromAsync(Tenant tenant, DiskService disks, DiskDescription diskSpec, int srcDiskId) =>
         OperationWire.ToStruct(await disks.CreateFromAsync(tenant, diskSpec.ToSpec(), srcDiskId), tenant.Handle);
 
     private static async Task<XmlRpcValue> DeleteAsync(Tenant tenant, DiskService disks, int diskId) =>

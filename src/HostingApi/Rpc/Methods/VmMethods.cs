@@ -17,7 +17,7 @@ public sealed class VmMethods : IRpcMethodFamily
                 "Counts the account's VMs; filters: id, hostname, ~hostname, state, datacenter_id, date_created.")
             .Add("hosting.vm.create", async (Tenant t, VmService s, VmDescription vmSpec) => Ops(await s.CreateAsync(t, vmSpec.ToSpec()), t), "array",
                 "Creates a VM on a system disk (sys_disk_id). Answers [iface_create, vm_create] ([vm_create] given an iface_id).")
-            .Add("hosting.vm.create_from", async (Tenant t, VmService s, VmDescription vmSpec, DiskCopyDescription diskSpec, int srcDiskId) =>
+            .Add("hosting.vm.create_from", async (Tenant t, VmService s, VmDescription vmSpec, DiskDescription diskSpec, int srcDiskId) =>
                     Ops(await s.CreateFromAsync(t, vmSpec.ToSpec(), diskSpec.ToSpec(), srcDiskId), t), "array",
                 "Creates a VM and its system disk copied from src_disk_id (an image's disk_id). Answers [disk_create, iface_create, vm_create] ([disk_create, vm_create] given an iface_id).")
             .Add("hosting.vm.delete", async (Tenant t, VmService s, int vmId) => Op(await s.DeleteAsync(t, vmId), t), "struct",
