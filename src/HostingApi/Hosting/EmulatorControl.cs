@@ -13,7 +13,17 @@ public static class EmulatorControl
     public static IEndpointRouteBuilder MapEmulatorControl(this IEndpointRouteBuilder app)
     {
         var control = app.MapGroup("/_emulator");
-        control.MapGet("/health", () => Results.Json(new { status = "ok" }));
+        control.MapGet("/health", () =>
+        {
+            var gc = GC.GetGCMemoryInfo();
+            return Results.Json(new
+            {
+                status = "ok",
+                working_set_mb = Environment.WorkingSet / (1024 * 1024),
+                gc_heap_mb = gc.HeapSizeBytes / (1024 * 1024),
+                gc_committed_mb = gc.TotalCommittedBytes / (1024 * 1024),
+            });
+        });
         control.MapPost("/operations/{id:int}/release", (int id, OperationService operations, CancellationToken ct) =>
             Control(() => operations.ControlAsync(id, (o, now) => o.Release(now), ct)));
         control.MapPost("/operations/{id:int}/hold", (int id, OperationService operations, CancellationToken ct) =>

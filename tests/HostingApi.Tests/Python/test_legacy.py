@@ -67,6 +67,13 @@ class LegacyUserCase(unittest.TestCase):
         ops = self.api.operation_list(s, {"state": "DONE", "type": "vm_delete"})
         self.assertIn(ops[0], self.api.operation_list(s))
 
+    def test_a_vm_made_through_v3_is_in_vm_list(self):
+        v3 = xmlrpc.client.ServerProxy(harness.URL)
+        [image] = v3.hosting.image.list(V3_KEY, {"label": "Debian 9 64 bits (HVM)", "datacenter_id": 3})
+        ops = v3.hosting.vm.create_from(V3_KEY, {"datacenter_id": 3, "memory": 256}, {}, image["disk_id"])
+        self.assertIn(ops[-1]["vm_id"], self.api.vm_list(self.session))
+        self.assertEqual(self.api.vm_info(self.session, ops[-1]["vm_id"])["memory"], 256)
+
     def test_products_renew_update_remove(self):
         s = self.session
         add = self.api.hosting_account_product_add(s, "shares", 2, "1y")
