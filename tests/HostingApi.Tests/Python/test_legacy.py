@@ -70,7 +70,7 @@ class LegacyUserCase(unittest.TestCase):
     def test_a_vm_made_through_v3_is_in_vm_list(self):
         v3 = xmlrpc.client.ServerProxy(harness.URL)
         [image] = v3.hosting.image.list(V3_KEY, {"label": "Debian 9 64 bits (HVM)", "datacenter_id": 3})
-        ops = v3.hosting.vm.create_from(V3_KEY, {"datacenter_id": 3, "memory": 256}, {}, image["disk_id"])
+        ops = v3.hosting.vm.create_from(V3_KEY, {"datacenter_id": 3, "memory": 256, "bandwidth": 5120}, {}, image["disk_id"])
         self.assertIn(ops[-1]["vm_id"], self.api.vm_list(self.session))
         self.assertEqual(self.api.vm_info(self.session, ops[-1]["vm_id"])["memory"], 256)
 
