@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Services;
 
 /// <summary>Disks of an account (and the public image disks every account may read and copy).</summary>
-public sealed partial class DiskService(HostingDbContext db, OperationRunner runner, Mutation mutation, ReadCache cache)
+public sealed partial class DiskService(HostingDbContext db, OperationRunner runner, Mutation mutation, ReadCache cache, SnapshotProfiles snapshotProfiles)
 {
     private static readonly ListingSpec<Disk> Disks = new ListingSpec<Disk>(d => d.Id)
         .Text("name", d => d.Name).Pattern("~name", d => d.Name)
@@ -91,11 +91,24 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
             () => Disks.Filter(Owned(tenant).AsNoTracking(), request).CountAsync(ct));
     }
 
+    // The hot read, compiled once: a disk the account may read (its own, or a public image disk).
+    private static readonly Func<HostingDbContext, int, int, Task<Disk?>> ReadableDisk = EF.CompileAsyncQuery(
+        (HostingDbContext db, int accountId, int id) => db.Disks.AsNoTracking()
+            .FirstOrDefault(d => d.Id == id && (d.AccountId == accountId || d.Visibility == DiskVisibility.All)));
+
+    private static readonly Func<HostingDbContext, int, IAsyncEnumerable<int>> SnapshotIds = EF.CompileAsyncQuery(
+        (HostingDbContext db, int id) => db.Disks.AsNoTracking().Where(d => d.SourceId == id && d.Type == DiskType.Snapshot).Select(d => d.Id));
+
     private async Task<DiskDetails> LoadAsync(Tenant tenant, int id, CancellationToken ct)
     {
-        var disk = await Readable(tenant).AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw NotFound(id);
-        var profile = await ProfileAsync(disk.SnapshotProfileId, ct);
-        var snapshots = await db.Disks.AsNoTracking().Where(d => d.SourceId == id && d.Type == DiskType.Snapshot).Select(d => d.Id).ToListAsync(ct);
+        var disk = await ReadableDisk(db, tenant.AccountId, id) ?? throw NotFound(id);
+        var profile = disk.SnapshotProfileId is { } profileId ? snapshotProfiles.Find(profileId) : null;
+        var snapshots = new List<int>();
+        await foreach (var snapshot in SnapshotIds(db, id).WithCancellation(ct))
+        {
+            snapshots.Add(snapshot);
+        }
+
         return new DiskDetails(disk, profile, snapshots);
     }
 

@@ -8,6 +8,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<ReadCacheOptions>().Bind(configuration.GetSection(ReadCacheOptions.Section));
         services.AddSingleton<ReadCache>();
         services.AddSingleton<TenantDirectory>();
+        services.AddSingleton<SnapshotProfiles>();
         services.AddSingleton<SessionService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<AccountService>();
