@@ -3,7 +3,7 @@
 # ("the limit") and the stdlib Python mock ("what users write instead"). Each server gets the same
 # wrk load; the baselines get their own bodies, HostingApi the same calls on its own seeded account.
 #
-#   bench/run-wrk.sh                                  # trivial call only, 3 reps x 10 s
+#   bench/run-wrk.sh                                  # the trivial call (version.info) only, 3 reps x 10 s
 #   BODIES="disk_info disk_list" bench/run-wrk.sh     # the disk benchmark (seeds 100 disks first)
 #   BODIES=vm_info bench/run-wrk.sh                   # a VM with two disks and two ifaces
 #   REPS=1 DURATION=3s bench/run-wrk.sh               # smoke run
