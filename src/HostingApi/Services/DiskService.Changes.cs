@@ -57,7 +57,8 @@ public sealed partial class DiskService
                 throw Errors.NothingToUpdate();
             }
 
-            await RequireDiskQuotaAsync(tenant, QuotaCalculator.DiskCost(disk.Size, await ProfileAsync(disk.SnapshotProfileId, ct)) - oldCost, ct);
+            await QuotaCalculator.RequireAsync(db, tenant.AccountId,
+                ResourceQuota.None with { Disk = QuotaCalculator.DiskCost(disk.Size, await ProfileAsync(disk.SnapshotProfileId, ct)) - oldCost }, ct);
             var update = mutation.Queue(tenant.AccountId, "disk_update", now, vmId: disk.VmId, diskId: disk.Id);
             return reboot && disk.VmId is { } vmId
                 ? [update, mutation.Queue(tenant.AccountId, "vm_reboot", now, vmId: vmId)]

@@ -32,7 +32,7 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
             var datacenter = await OpenDatacenterAsync(tenant, spec.DatacenterId ?? throw Errors.MissingStructKey("datacenter_id", "disk_spec"), ct);
             var profile = await ProfileAsync(spec.SnapshotProfileId, ct);
             var disk = Disk.CreateData(tenant.AccountId, datacenter.Id, spec.Name ?? "", spec.Size ?? Disk.DefaultSize, profile?.Id, now);
-            await RequireDiskQuotaAsync(tenant, QuotaCalculator.DiskCost(disk.Size, profile), ct);
+            await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { Disk = QuotaCalculator.DiskCost(disk.Size, profile) }, ct);
             return [await AddAsync(tenant, disk, spec.Name, now, ct)];
         }, ct);
         return operations[0];
@@ -66,7 +66,7 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
             await OpenDatacenterAsync(tenant, source.DatacenterId, ct);
             var profile = await ProfileAsync(spec.SnapshotProfileId, ct);
             var disk = Disk.CreateCopy(tenant.AccountId, source, spec.Name ?? "", spec.Size, profile?.Id, now);
-            await RequireDiskQuotaAsync(tenant, QuotaCalculator.DiskCost(disk.Size, profile), ct);
+            await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { Disk = QuotaCalculator.DiskCost(disk.Size, profile) }, ct);
             return [await AddAsync(tenant, disk, spec.Name, now, ct)];
         }, ct);
         return operations[0];
@@ -118,8 +118,7 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
         var ids = disks.Select(d => (int?)d.Id).ToList();
         var snapshots = (await db.Disks.AsNoTracking().Where(d => d.Type == DiskType.Snapshot && ids.Contains(d.SourceId))
             .Select(d => new { d.Id, d.SourceId }).ToListAsync(ct)).ToLookup(s => s.SourceId!.Value, s => s.Id);
-        var profiles = await db.SnapshotProfiles.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
-        return disks.Select(d => new DiskDetails(d, d.SnapshotProfileId is { } p ? profiles.GetValueOrDefault(p) : null, [.. snapshots[d.Id]])).ToList();
+        return disks.Select(d => new DiskDetails(d, d.SnapshotProfileId is { } p ? snapshotProfiles.Find(p) : null, [.. snapshots[d.Id]])).ToList();
     }
 
     private async Task<Operation> AddAsync(Tenant tenant, Disk disk, string? name, DateTime now, CancellationToken ct)
@@ -159,25 +158,11 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
         return datacenter.AcceptsNewResourcesFrom(hasResources) ? datacenter : throw Errors.DatacenterClosed(datacenter.DcCode);
     }
 
-    private async Task<SnapshotProfile?> ProfileAsync(int? id, CancellationToken ct) => id is { } profileId
-        ? await db.SnapshotProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == profileId, ct)
-            ?? throw Errors.NotFound(FaultObject.SnapshotProfile, "Snapshot profile", profileId)
-        : null;
+    // Snapshot profiles are seeded catalog data: read from memory, not queried.
+    private Task<SnapshotProfile?> ProfileAsync(int? id, CancellationToken ct) => Task.FromResult(id is { } profileId
+        ? snapshotProfiles.Find(profileId) ?? throw Errors.NotFound(FaultObject.SnapshotProfile, "Snapshot profile", profileId)
+        : null);
 
-    private async Task RequireDiskQuotaAsync(Tenant tenant, long cost, CancellationToken ct)
-    {
-        if (cost <= 0)
-        {
-            return;
-        }
-
-        var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == tenant.AccountId, ct);
-        var available = account.Granted.Disk - (await QuotaCalculator.UsedAsync(db, tenant.AccountId, ct)).Disk;
-        if (cost > available)
-        {
-            throw Errors.QuotaReached("disk", $"{cost} MB", $"{Math.Max(available, 0)} MB");
-        }
-    }
 
     private static GandiError NotFound(int id) => Errors.NotFound(FaultObject.Disk, "Disk", id);
 }

@@ -55,7 +55,7 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
         }
 
         var bandwidth = spec.Bandwidth ?? DefaultBandwidth;
-        await RequireQuotaAsync(tenant, versions.Count(v => v == 4), bandwidth, ct);
+        await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { Ips = versions.Count(v => v == 4), Bandwidth = bandwidth }, ct);
 
         var iface = new Iface(tenant.AccountId, spec.DatacenterId, spec.VlanId is null ? IfaceType.Public : IfaceType.Private, bandwidth, spec.VlanId, now);
         if (vmId is { } vm)
@@ -100,7 +100,7 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
                 throw Errors.NothingToUpdate(FaultObject.Iface);
             }
 
-            await RequireQuotaAsync(tenant, 0, wanted - iface.Bandwidth, ct);
+            await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { Bandwidth = wanted - iface.Bandwidth }, ct);
             iface.ChangeBandwidth(wanted, now);
             return [mutation.Queue(tenant.AccountId, "iface_update", now, vmId: iface.VmId).Also(o => o.Concern(ifaceId: iface.Id))];
         }, ct);
@@ -163,20 +163,6 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
         return ifaces.Select(i => new IfaceDetails(i, [.. ips[i.Id]], i.VlanId is { } v ? vlans.GetValueOrDefault(v) : null)).ToList();
     }
 
-    private async Task RequireQuotaAsync(Tenant tenant, int ipv4, double bandwidth, CancellationToken ct)
-    {
-        var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == tenant.AccountId, ct);
-        var used = await QuotaCalculator.UsedAsync(db, tenant.AccountId, ct);
-        if (ipv4 > 0 && used.Ips + ipv4 > account.Granted.Ips)
-        {
-            throw Errors.QuotaReached("ip", $"{ipv4} IPv4", $"{Math.Max(account.Granted.Ips - used.Ips, 0)}");
-        }
-
-        if (bandwidth > 0 && used.Bandwidth + bandwidth > account.Granted.Bandwidth)
-        {
-            throw Errors.QuotaReached("bandwidth", $"{bandwidth} kbit/s", $"{Math.Max(account.Granted.Bandwidth - used.Bandwidth, 0)} kbit/s");
-        }
-    }
 
     private IQueryable<Iface> Owned(Tenant tenant) => db.Ifaces.AsNoTracking().Where(i => i.AccountId == tenant.AccountId);
 

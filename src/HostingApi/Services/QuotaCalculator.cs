@@ -1,5 +1,6 @@
 using HostingApi.Data;
 using HostingApi.Domain;
+using HostingApi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Services;
@@ -30,6 +31,33 @@ public static class QuotaCalculator
         var bandwidth = await db.Ifaces.Where(i => i.AccountId == accountId).SumAsync(i => i.Bandwidth, cancellationToken);
 
         return new ResourceQuota(vms?.Count ?? 0, ips, vms?.Cores ?? 0, vms?.Memory ?? 0, disk, bandwidth);
+    }
+
+    /// <summary>
+    /// Refuses (530035, CAUSE_QUOTA_REACHED) a change that needs more than the account has left of any
+    /// resource; <paramref name="wanted"/> holds what the change adds (zero or less: nothing to check).
+    /// Called under the write gate, so the check and the change it guards are one step.
+    /// </summary>
+    public static async Task RequireAsync(HostingDbContext db, int accountId, ResourceQuota wanted, CancellationToken cancellationToken = default)
+    {
+        var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == accountId, cancellationToken);
+        var left = account.Granted.Minus(await UsedAsync(db, accountId, cancellationToken));
+        (string Resource, double Wanted, double Left, string Unit, string LeftUnit)[] checks =
+        [
+            ("servers", wanted.Servers, left.Servers, "", ""),
+            ("cores", wanted.Cores, left.Cores, "", ""),
+            ("memory", wanted.Memory, left.Memory, " MB", " MB"),
+            ("disk", wanted.Disk, left.Disk, " MB", " MB"),
+            ("ip", wanted.Ips, left.Ips, " IPv4", ""),
+            ("bandwidth", wanted.Bandwidth, left.Bandwidth, " kbit/s", " kbit/s"),
+        ];
+        foreach (var (resource, want, available, unit, leftUnit) in checks)
+        {
+            if (want > 0 && want > available)
+            {
+                throw Errors.QuotaReached(resource, $"{want}{unit}", $"{Math.Max(available, 0)}{leftUnit}");
+            }
+        }
     }
 
     /// <summary>The disk quota a disk of <paramref name="size"/> MB takes with that profile.</summary>

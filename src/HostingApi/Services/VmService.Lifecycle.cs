@@ -45,7 +45,7 @@ public sealed partial class VmService
                 throw Errors.BadVmMemory($"memory {newMemory} MB is above vm_max_memory {newMax} MB");
             }
 
-            await RequireQuotaAsync(tenant, new ResourceQuota(0, 0, (cores ?? vm.Cores) - vm.Cores, newMemory - vm.Memory, 0, 0), ct);
+            await QuotaCalculator.RequireAsync(db, tenant.AccountId, new ResourceQuota(0, 0, (cores ?? vm.Cores) - vm.Cores, newMemory - vm.Memory, 0, 0), ct);
             var reboot = vm.State == VmState.Running && newMax != vm.VmMaxMemory;
             vm.Resize(cores, memory, vmMaxMemory, console is null ? null : console.Value ? 1 : 0, now);
             var update = mutation.Queue(tenant.AccountId, "vm_update", now, vmId: vm.Id);

@@ -12,7 +12,7 @@ public sealed record VmSpec(
     int? IfaceId, int? SysDiskId, IReadOnlyList<int>? Keys, IReadOnlyList<string>? SshKeys);
 
 /// <summary><c>hosting.vm.*</c>: VMs, made with their system disk and first iface.</summary>
-public sealed partial class VmService(HostingDbContext db, Mutation mutation, ReadCache cache, Operations.OperationRunner runner, IfaceService ifaces)
+public sealed partial class VmService(HostingDbContext db, Mutation mutation, ReadCache cache, Operations.OperationRunner runner, IfaceService ifaces, SnapshotProfiles snapshotProfiles)
 {
     public const int DefaultMemory = 512;
     public const int DefaultCores = 1;
@@ -58,10 +58,10 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
 
             var (vm, operations) = await AddVmAsync(tenant, spec, now, ct);
             var profile = diskSpec.SnapshotProfileId is { } p
-                ? await db.SnapshotProfiles.AsNoTracking().SingleOrDefaultAsync(x => x.Id == p, ct) ?? throw Errors.NotFound(FaultObject.SnapshotProfile, "Snapshot profile", p)
+                ? snapshotProfiles.Find(p) ?? throw Errors.NotFound(FaultObject.SnapshotProfile, "Snapshot profile", p)
                 : null;
             var disk = Disk.CreateCopy(tenant.AccountId, source, diskSpec.Name ?? "", diskSpec.Size, profile?.Id, now);
-            await RequireQuotaAsync(tenant, new ResourceQuota(0, 0, 0, 0, QuotaCalculator.DiskCost(disk.Size, profile), 0), ct);
+            await QuotaCalculator.RequireAsync(db, tenant.AccountId, new ResourceQuota(0, 0, 0, 0, QuotaCalculator.DiskCost(disk.Size, profile), 0), ct);
             disk.AttachAtCreation(vm.Id, 0);
             db.Disks.Add(disk);
             await db.SaveChangesAsync(ct);
@@ -80,10 +80,9 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
         {
             var vm = await Owned(tenant).SingleOrDefaultAsync(v => v.Id == id, ct) ?? throw NotFound(id);
             var disks = await db.Disks.AsNoTracking().Where(d => d.VmId == id).OrderBy(d => d.Position).ToListAsync(ct);
-            var profiles = await db.SnapshotProfiles.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
             var ifaceList = await ifaces.ListAsync(tenant, new ListRequest([new("vm_id", (long)id)], int.MaxValue), ct);
             return new VmDetails(vm,
-                disks.Select(d => new DiskDetails(d, d.SnapshotProfileId is { } p ? profiles.GetValueOrDefault(p) : null, [])).ToList(),
+                disks.Select(d => new DiskDetails(d, d.SnapshotProfileId is { } p ? snapshotProfiles.Find(p) : null, [])).ToList(),
                 ifaceList.OrderBy(i => i.Iface.Num).ToList());
         });
     }
@@ -133,7 +132,7 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
         }
 
         await RequireKeysAsync(tenant, spec, ct);
-        await RequireQuotaAsync(tenant, new ResourceQuota(1, 0, cores, memory, 0, 0), ct);
+        await QuotaCalculator.RequireAsync(db, tenant.AccountId, new ResourceQuota(1, 0, cores, memory, 0, 0), ct);
 
         var vm = new Vm(tenant.AccountId, datacenter.Id, spec.Hostname ?? "", cores, memory, maxMemory, now);
         db.Vms.Add(vm);
@@ -180,23 +179,6 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
         }
     }
 
-    private async Task RequireQuotaAsync(Tenant tenant, ResourceQuota wanted, CancellationToken ct)
-    {
-        var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == tenant.AccountId, ct);
-        var available = account.Granted.Minus(await QuotaCalculator.UsedAsync(db, tenant.AccountId, ct));
-        (string Resource, double Wanted, double Available, string Unit)[] checks =
-        [
-            ("servers", wanted.Servers, available.Servers, ""), ("cores", wanted.Cores, available.Cores, ""),
-            ("memory", wanted.Memory, available.Memory, " MB"), ("disk", wanted.Disk, available.Disk, " MB"),
-        ];
-        foreach (var (resource, want, left, unit) in checks)
-        {
-            if (want > 0 && want > left)
-            {
-                throw Errors.QuotaReached(resource, $"{want}{unit}", $"{Math.Max(left, 0)}{unit}");
-            }
-        }
-    }
 
     private IQueryable<Vm> Owned(Tenant tenant) => db.Vms.AsNoTracking().Where(v => v.AccountId == tenant.AccountId);
 
