@@ -23,7 +23,8 @@ public sealed class WireNameConverter<T>() : ValueConverter<T, string>(
 /// <summary>Keeps a small list as one JSON column, compared by content.</summary>
 public static class JsonColumn
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    // Public: the compiled model (Data/CompiledModel) refers to it.
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     public static ValueConverter<List<T>, string> Converter<T>() => new(
         v => JsonSerializer.Serialize(v, Options),

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Data;
 
 /// <summary>
-/// Creates the schema (EnsureCreated: emulator state is disposable, see ADR-002), turns on WAL for
+/// Creates the schema (from Data/schema.sql: emulator state is disposable, see ADR-002 and ADR-003), turns on WAL for
 /// a file database, seeds the catalog once and brings the configured accounts up to date.
 /// </summary>
 public sealed partial class DatabaseInitializer(
@@ -16,7 +16,7 @@ public sealed partial class DatabaseInitializer(
         var options = connection.Options;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
-        var created = await db.Database.EnsureCreatedAsync(cancellationToken);
+        var created = await DatabaseSchema.CreateIfMissingAsync(db, cancellationToken);
         if (!options.InMemory)
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

@@ -54,7 +54,7 @@ public static class XmlRpcEndpoint
             outcome = new RpcOutcome(default, Errors.MalformedRequest(e.Message).ToFault(), true);
         }
 
-        using var response = new PooledBufferWriter(16 * 1024);
+        using var response = new SegmentedBufferWriter();
         if (outcome.Fault is { } fault)
         {
             XmlRpcWriter.WriteFault(response, fault);
@@ -64,12 +64,12 @@ public static class XmlRpcEndpoint
             XmlRpcWriter.WriteResponse(response, outcome.Value, outcome.AllowNil ? XmlRpcWriterOptions.Default : NoNil);
         }
 
-        await WriteAsync(context, response.WrittenMemory, options.GzipMinimumBytes, aborted);
+        await WriteAsync(context, response, options.GzipMinimumBytes, aborted);
     }
 
     private static readonly XmlRpcWriterOptions NoNil = new() { AllowNil = false };
 
-    private static async Task WriteAsync(HttpContext context, ReadOnlyMemory<byte> payload, int gzipMinimumBytes, CancellationToken aborted)
+    private static async Task WriteAsync(HttpContext context, SegmentedBufferWriter payload, int gzipMinimumBytes, CancellationToken aborted)
     {
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
@@ -79,12 +79,19 @@ public static class XmlRpcEndpoint
             // Only when asked: Perl's XMLRPC::Lite sends no Accept-Encoding and dies on a gzipped answer.
             response.Headers.ContentEncoding = "gzip";
             await using var gzip = new GZipStream(response.Body, CompressionLevel.Fastest, leaveOpen: true);
-            await gzip.WriteAsync(payload, aborted);
+            foreach (var segment in payload.Segments())
+            {
+                await gzip.WriteAsync(segment, aborted);
+            }
+
             return;
         }
 
         response.ContentLength = payload.Length;
-        await response.Body.WriteAsync(payload, aborted);
+        foreach (var segment in payload.Segments())
+        {
+            await response.Body.WriteAsync(segment, aborted);
+        }
     }
 
     private static bool AcceptsGzip(Microsoft.Extensions.Primitives.StringValues header)

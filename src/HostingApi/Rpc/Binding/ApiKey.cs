@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using HostingApi.Domain;
 
@@ -15,11 +15,15 @@ public readonly record struct ApiKey(string Value)
     /// <summary>A stable, non-reversible tag for logs: a key is a secret and never logged as is.</summary>
     public string Redacted => Redact(Value);
 
+    /// <summary>
+    /// 32 bits of a 64-bit XxHash3: a key has about 143 bits, so the tag cannot give it back, and the
+    /// same key has the same tag in every run. Not SHA-256: this runs on every call, and a
+    /// cryptographic hash would load OpenSSL (about 5 MB of the server's memory) for a log tag.
+    /// </summary>
     public static string Redact(string key)
     {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
-        return "key#" + Convert.ToHexStringLower(hash[..4]);
+        var hash = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(key));
+        return "key#" + ((uint)(hash >> 32)).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public override string ToString() => Redacted;

@@ -45,11 +45,14 @@ public sealed class HostingDiskMethods : IRpcMethodFamily
     private static async Task<XmlRpcValue> DeleteAsync(Tenant tenant, DiskService disks, int diskId) =>
         OperationWire.ToStruct(await disks.DeleteAsync(tenant, diskId), tenant.Handle);
 
+    private static readonly WireForm<DiskDetails> InfoForm = new(d => DiskWire.Info(d));
+    private static readonly WireForm<IReadOnlyList<DiskDetails>> ListForm = new(list => new XmlRpcArray(list.Select(d => (XmlRpcValue)DiskWire.ListItem(d))));
+
     private static async Task<XmlRpcValue> InfoAsync(Tenant tenant, DiskService disks, int diskId) =>
-        DiskWire.Info(await disks.InfoAsync(tenant, diskId));
+        InfoForm.Of(await disks.InfoAsync(tenant, diskId));
 
     private static async Task<XmlRpcValue> ListAsync(Tenant tenant, DiskService disks, ListRequest? opts = null) =>
-        new XmlRpcArray((await disks.ListAsync(tenant, opts ?? ListRequest.Empty)).Select(d => (XmlRpcValue)DiskWire.ListItem(d)));
+        ListForm.Of(await disks.ListAsync(tenant, opts ?? ListRequest.Empty));
 
     private static async Task<XmlRpcValue> MigrateAsync(Tenant tenant, DiskService disks, int diskId, int targetDc) =>
         OperationWire.ToStruct(await disks.MigrateAsync(tenant, diskId, targetDc), tenant.Handle);

@@ -10,6 +10,9 @@ namespace HostingApi.Rpc.Methods;
 /// <summary><c>hosting.vm.*</c>, all 17 methods of the seed (and the legacy <c>vm.*</c> names).</summary>
 public sealed class VmMethods : IRpcMethodFamily
 {
+    private static readonly WireForm<VmDetails> InfoForm = new(v => VmWire.Info(v));
+    private static readonly WireForm<IReadOnlyList<VmSummary>> ListForm = new(list => new XmlRpcArray(list.Select(v => (XmlRpcValue)VmWire.ListItem(v))));
+
     public void Register(RpcMethodRegistryBuilder methods)
     {
         methods
@@ -22,10 +25,10 @@ public sealed class VmMethods : IRpcMethodFamily
                 "Creates a VM and its system disk copied from src_disk_id (an image's disk_id). Answers [disk_create, iface_create, vm_create] ([disk_create, vm_create] given an iface_id).")
             .Add("hosting.vm.delete", async (Tenant t, VmService s, int vmId) => Op(await s.DeleteAsync(t, vmId), t), "struct",
                 "Deletes a halted VM with its system disk and first iface; other disks and ifaces are detached. Answers vm_delete.")
-            .Add("hosting.vm.info", async (Tenant t, VmService s, int vmId) => (XmlRpcValue)VmWire.Info(await s.InfoAsync(t, vmId)), "struct",
+            .Add("hosting.vm.info", async (Tenant t, VmService s, int vmId) => InfoForm.Of(await s.InfoAsync(t, vmId)), "struct",
                 "Describes a VM, with its disks, ifaces and IPs.")
             .Add("hosting.vm.list", async (Tenant t, VmService s, ListRequest? opts = null) =>
-                    (XmlRpcValue)new XmlRpcArray((await s.ListAsync(t, opts ?? ListRequest.Empty)).Select(v => (XmlRpcValue)VmWire.ListItem(v))), "array",
+                    ListForm.Of(await s.ListAsync(t, opts ?? ListRequest.Empty)), "array",
                 "Lists the account's VMs; filters: id, hostname, ~hostname, state, datacenter_id, date_created.")
             .Add("hosting.vm.start", async (Tenant t, VmService s, int vmId, XmlRpcStruct? startOptions = null) => Op(await s.StartAsync(t, vmId), t), "struct",
                 "Starts a halted VM. Answers vm_start.")
