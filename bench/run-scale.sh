@@ -7,6 +7,9 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
+# HostingApi runs with the environment `dotnet run` gives it (src/HostingApi/Properties/launchSettings.json):
+# the GC's gen0 budget (docs/performance.md). LAUNCH_ENV= (empty) runs it without.
+LAUNCH_ENV=${LAUNCH_ENV-$(python3 -c 'import json,sys; env=json.load(open(sys.argv[1]))["profiles"]["HostingApi"].get("environmentVariables",{}); print(" ".join(k+"="+v for k,v in env.items()))' "$root/src/HostingApi/Properties/launchSettings.json")}
 baselines=${BASELINES:-$root/../shared/bench-baselines}
 SMALL=${SMALL:-100}; LARGE=${LARGE:-100000}; REPS=${REPS:-3}; DURATION=${DURATION:-5s}; PORT=${PORT:-23198}
 KEY=hostingapidefaultkey0001
@@ -17,7 +20,7 @@ trap cleanup EXIT
 dotnet build -c Release "$root/src/HostingApi" >"$out/build.log" 2>&1
 
 start() { # database
-  (cd "$work" && exec dotnet "$root/src/HostingApi/bin/Release/net10.0/HostingApi.dll" --urls "http://127.0.0.1:$PORT" \
+  (cd "$work" && exec env $LAUNCH_ENV dotnet "$root/src/HostingApi/bin/Release/net10.0/HostingApi.dll" --urls "http://127.0.0.1:$PORT" \
     --Database:Path "$1" --ReadCache:Enabled false --Serilog:MinimumLevel:Default Warning) >>"$out/server.log" 2>&1 &
   server=$!
   for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/_emulator/health" && return; sleep 0.2; done

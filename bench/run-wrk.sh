@@ -14,6 +14,9 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
+# HostingApi runs with the environment `dotnet run` gives it (src/HostingApi/Properties/launchSettings.json):
+# the GC's gen0 budget (docs/performance.md). LAUNCH_ENV= (empty) runs it without.
+LAUNCH_ENV=${LAUNCH_ENV-$(python3 -c 'import json,sys; env=json.load(open(sys.argv[1]))["profiles"]["HostingApi"].get("environmentVariables",{}); print(" ".join(k+"="+v for k,v in env.items()))' "$root/src/HostingApi/Properties/launchSettings.json")}
 baselines=${BASELINES:-$root/../shared/bench-baselines}
 REPS=${REPS:-3}; DURATION=${DURATION:-10s}; THREADS=${THREADS:-2}; CONNS=${CONNS:-32}
 PORT_OURS=${PORT_OURS:-23191}; PORT_LIMIT=${PORT_LIMIT:-23192}; PORT_PY=${PORT_PY:-23193}
@@ -38,7 +41,7 @@ dotnet build -c Release "$root/src/HostingApi" >"$out/build-ours.log" 2>&1
 
 declare -A port pid
 port[hostingapi]=$PORT_OURS; port[kestrel-limit]=$PORT_LIMIT; port[py-mock]=$PORT_PY
-(cd "$work" && exec dotnet "$root/src/HostingApi/bin/Release/net10.0/HostingApi.dll" --urls "http://127.0.0.1:$PORT_OURS" \
+(cd "$work" && exec env $LAUNCH_ENV dotnet "$root/src/HostingApi/bin/Release/net10.0/HostingApi.dll" --urls "http://127.0.0.1:$PORT_OURS" \
   --Database:InMemory true --Serilog:MinimumLevel:Default "$LOG_LEVEL" $OURS_ARGS) >"$out/ours.log" 2>&1 &
 pids+=($!); pid[hostingapi]=$!
 (cd "$work/limit-bin" && exec dotnet KestrelLimit.dll --urls "http://127.0.0.1:$PORT_LIMIT" --benchBodiesDir "$work/bodies") >"$out/limit.log" 2>&1 &
