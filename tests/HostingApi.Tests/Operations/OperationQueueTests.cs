@@ -136,4 +136,19 @@ public class OperationQueueTests
 
         (await client.Http.GetStringAsync("_emulator/health")).Should().Contain("ok");
     }
+
+    [Fact]
+    public async Task Health_ReportsTheMemoryFiguresTheBenchmarksRead()
+    {
+        await using var server = new HostingApiFactory();
+        using var client = server.CreateRpcClient();
+
+        using var health = System.Text.Json.JsonDocument.Parse(await client.Http.GetStringAsync("_emulator/health"));
+        var root = health.RootElement;
+
+        root.GetProperty("peak_working_set_mb").GetDouble().Should().BeGreaterThan(0)
+            .And.BeGreaterThanOrEqualTo(root.GetProperty("working_set_mb").GetDouble());
+        root.GetProperty("gc_generations_mb").GetArrayLength().Should().Be(5, "gen0, gen1, gen2, large objects, pinned objects");
+        root.GetProperty("allocated_mb").GetDouble().Should().BeGreaterThan(0);
+    }
 }
