@@ -7,9 +7,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-# HostingApi runs with the environment `dotnet run` gives it (src/HostingApi/Properties/launchSettings.json):
-# the GC's gen0 budget (docs/performance.md). LAUNCH_ENV= (empty) runs it without.
-LAUNCH_ENV=${LAUNCH_ENV-$(python3 -c 'import json,sys; env=json.load(open(sys.argv[1]))["profiles"]["HostingApi"].get("environmentVariables",{}); print(" ".join(k+"="+v for k,v in env.items()))' "$root/src/HostingApi/Properties/launchSettings.json")}
+source "$here/launch-env.sh"   # LAUNCH_ENV: the server's environment as `dotnet run` gives it
 baselines=${BASELINES:-$root/../shared/bench-baselines}
 SMALL=${SMALL:-100}; LARGE=${LARGE:-100000}; REPS=${REPS:-3}; DURATION=${DURATION:-5s}; PORT=${PORT:-23198}
 KEY=hostingapidefaultkey0001

@@ -14,9 +14,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-# HostingApi runs with the environment `dotnet run` gives it (src/HostingApi/Properties/launchSettings.json):
-# the GC's gen0 budget (docs/performance.md). LAUNCH_ENV= (empty) runs it without.
-LAUNCH_ENV=${LAUNCH_ENV-$(python3 -c 'import json,sys; env=json.load(open(sys.argv[1]))["profiles"]["HostingApi"].get("environmentVariables",{}); print(" ".join(k+"="+v for k,v in env.items()))' "$root/src/HostingApi/Properties/launchSettings.json")}
+source "$here/launch-env.sh"   # LAUNCH_ENV: the server's environment as `dotnet run` gives it
 baselines=${BASELINES:-$root/../shared/bench-baselines}
 REPS=${REPS:-3}; DURATION=${DURATION:-10s}; THREADS=${THREADS:-2}; CONNS=${CONNS:-32}
 PORT_OURS=${PORT_OURS:-23191}; PORT_LIMIT=${PORT_LIMIT:-23192}; PORT_PY=${PORT_PY:-23193}

@@ -3,8 +3,8 @@ using System.Buffers;
 namespace HostingApi.Rpc;
 
 /// <summary>
-/// A growable byte buffer rented from the shared pool: request bodies and responses (a 100-disk
-/// list is 236 KB) would otherwise be a fresh large-object-heap array on every call.
+/// A growable byte buffer rented from the shared pool, for request bodies (small, and the reader
+/// needs them in one piece). Responses use <see cref="SegmentedBufferWriter"/>.
 /// </summary>
 public sealed class PooledBufferWriter(int initialCapacity = 4096) : IBufferWriter<byte>, IDisposable
 {

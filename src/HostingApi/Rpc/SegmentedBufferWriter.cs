@@ -7,7 +7,7 @@ namespace HostingApi.Rpc;
 /// A 100-disk list is 236 KB: as one array it would be a large-object-heap buffer (over 85 KB) for
 /// every in-flight call, which the GC only reclaims in full collections and which held the server's
 /// peak memory up under load (docs/performance.md). Small chunks stay in the small-object heap and
-/// the shared pool reuses them. The chunks are sent one by one, so Kestrel's backpressure applies.
+/// a pool of their own reuses them. The chunks are sent one by one, so Kestrel's backpressure applies.
 /// </summary>
 public sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
 {
@@ -18,8 +18,7 @@ public sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
     // 1024 chunks (16 MB at most, filled only as concurrency demands) cover 64 such lists in flight.
     private static readonly ArrayPool<byte> Chunks = ArrayPool<byte>.Create(ChunkSize, 1024);
 
-    private readonly List<byte[]> _full = [];
-    private readonly List<int> _fullLengths = [];
+    private readonly List<(byte[] Chunk, int Length)> _full = [];
     private byte[] _current = Chunks.Rent(ChunkSize);
     private int _position;
 
@@ -47,9 +46,9 @@ public sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
     /// <summary>The written bytes, chunk by chunk, in order.</summary>
     public IEnumerable<ReadOnlyMemory<byte>> Segments()
     {
-        for (var i = 0; i < _full.Count; i++)
+        foreach (var (chunk, length) in _full)
         {
-            yield return _full[i].AsMemory(0, _fullLengths[i]);
+            yield return chunk.AsMemory(0, length);
         }
 
         if (_position > 0)
@@ -60,7 +59,7 @@ public sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
 
     public void Dispose()
     {
-        foreach (var chunk in _full)
+        foreach (var (chunk, _) in _full)
         {
             Chunks.Return(chunk);
         }
@@ -80,8 +79,7 @@ public sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
 
         if (_position > 0)
         {
-            _full.Add(_current);
-            _fullLengths.Add(_position);
+            _full.Add((_current, _position));
         }
         else
         {

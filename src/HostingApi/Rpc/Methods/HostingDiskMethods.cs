@@ -8,6 +8,9 @@ namespace HostingApi.Rpc.Methods;
 /// <summary><c>hosting.disk.*</c> (and the legacy <c>disk.*</c> names). Kernels and options are in <see cref="CatalogMethods"/>.</summary>
 public sealed class HostingDiskMethods : IRpcMethodFamily
 {
+    private static readonly WireForm<DiskDetails> InfoForm = new(d => DiskWire.Info(d));
+    private static readonly WireForm<IReadOnlyList<DiskDetails>> ListForm = new(list => new XmlRpcArray(list.Select(d => (XmlRpcValue)DiskWire.ListItem(d))));
+
     public void Register(RpcMethodRegistryBuilder methods)
     {
         methods
@@ -44,9 +47,6 @@ public sealed class HostingDiskMethods : IRpcMethodFamily
 
     private static async Task<XmlRpcValue> DeleteAsync(Tenant tenant, DiskService disks, int diskId) =>
         OperationWire.ToStruct(await disks.DeleteAsync(tenant, diskId), tenant.Handle);
-
-    private static readonly WireForm<DiskDetails> InfoForm = new(d => DiskWire.Info(d));
-    private static readonly WireForm<IReadOnlyList<DiskDetails>> ListForm = new(list => new XmlRpcArray(list.Select(d => (XmlRpcValue)DiskWire.ListItem(d))));
 
     private static async Task<XmlRpcValue> InfoAsync(Tenant tenant, DiskService disks, int diskId) =>
         InfoForm.Of(await disks.InfoAsync(tenant, diskId));
