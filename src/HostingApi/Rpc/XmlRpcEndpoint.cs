@@ -54,6 +54,12 @@ public static class XmlRpcEndpoint
             outcome = new RpcOutcome(default, Errors.MalformedRequest(e.Message).ToFault(), true);
         }
 
+        if (outcome.Fault is null && SharedAnswers.Find(outcome.Value, outcome.AllowNil) is { } encoded)
+        {
+            await WriteAsync(context, Slices(encoded), encoded.Length, options.GzipMinimumBytes, aborted);
+            return;
+        }
+
         using var response = new SegmentedBufferWriter();
         if (outcome.Fault is { } fault)
         {
@@ -61,25 +67,37 @@ public static class XmlRpcEndpoint
         }
         else
         {
-            XmlRpcWriter.WriteResponse(response, outcome.Value, outcome.AllowNil ? XmlRpcWriterOptions.Default : NoNil);
+            XmlRpcWriter.WriteResponse(response, outcome.Value, SharedAnswers.WriterOptions(outcome.AllowNil));
         }
 
-        await WriteAsync(context, response, options.GzipMinimumBytes, aborted);
+        await WriteAsync(context, response.Segments(), response.Length, options.GzipMinimumBytes, aborted);
     }
 
-    private static readonly XmlRpcWriterOptions NoNil = new() { AllowNil = false };
+    // Sent a slice at a time, as the chunks of a fresh answer are: one write of a whole 236 KB list
+    // would have Kestrel copy all of it into its pinned buffers before backpressure applies, for
+    // every connection at once.
+    private const int SliceBytes = 16 * 1024;
 
-    private static async Task WriteAsync(HttpContext context, SegmentedBufferWriter payload, int gzipMinimumBytes, CancellationToken aborted)
+    private static IEnumerable<ReadOnlyMemory<byte>> Slices(byte[] payload)
+    {
+        for (var offset = 0; offset < payload.Length; offset += SliceBytes)
+        {
+            yield return payload.AsMemory(offset, Math.Min(SliceBytes, payload.Length - offset));
+        }
+    }
+
+    private static async Task WriteAsync(
+        HttpContext context, IEnumerable<ReadOnlyMemory<byte>> payload, long length, int gzipMinimumBytes, CancellationToken aborted)
     {
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "text/xml";
-        if (gzipMinimumBytes >= 0 && payload.Length >= gzipMinimumBytes && AcceptsGzip(context.Request.Headers.AcceptEncoding))
+        if (gzipMinimumBytes >= 0 && length >= gzipMinimumBytes && AcceptsGzip(context.Request.Headers.AcceptEncoding))
         {
             // Only when asked: Perl's XMLRPC::Lite sends no Accept-Encoding and dies on a gzipped answer.
             response.Headers.ContentEncoding = "gzip";
             await using var gzip = new GZipStream(response.Body, CompressionLevel.Fastest, leaveOpen: true);
-            foreach (var segment in payload.Segments())
+            foreach (var segment in payload)
             {
                 await gzip.WriteAsync(segment, aborted);
             }
@@ -87,8 +105,8 @@ public static class XmlRpcEndpoint
             return;
         }
 
-        response.ContentLength = payload.Length;
-        foreach (var segment in payload.Segments())
+        response.ContentLength = length;
+        foreach (var segment in payload)
         {
             await response.Body.WriteAsync(segment, aborted);
         }

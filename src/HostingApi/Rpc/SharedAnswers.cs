@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+using HostingApi.XmlRpc;
+
+namespace HostingApi.Rpc;
+
+/// <summary>
+/// The response documents of shared answers, encoded once. A value built by a
+/// <see cref="Wire.WireForm{T}"/> is handed to every call that reads the same cached result and is
+/// never modified, so its XML is the same every time: the endpoint sends these bytes instead of
+/// encoding a 100-disk list anew into fresh buffers on each poll (docs/performance.md). The
+/// bytes go away with the value they encode (a weak table keyed by its struct or array), so a
+/// write, which makes the read cache build a new result, also retires its encoded answer.
+/// </summary>
+public static class SharedAnswers
+{
+    private static readonly XmlRpcWriterOptions WithoutNil = new() { AllowNil = false };
+
+    private static readonly ConditionalWeakTable<object, Encodings> Shared = new();
+
+    /// <summary>The writer options of a method's surface: legacy clients get no nil.</summary>
+    public static XmlRpcWriterOptions WriterOptions(bool allowNil) => allowNil ? XmlRpcWriterOptions.Default : WithoutNil;
+
+    /// <summary>Marks a value as shared and immutable, so that its answer may be encoded once.</summary>
+    public static void Share(XmlRpcValue value)
+    {
+        if (ContainerOf(value) is { } container)
+        {
+            Shared.TryAdd(container, new Encodings());
+        }
+    }
+
+    /// <summary>The whole response document for a shared value, or null for any other value.</summary>
+    public static byte[]? Find(XmlRpcValue value, bool allowNil)
+    {
+        if (ContainerOf(value) is not { } container || !Shared.TryGetValue(container, out var encodings))
+        {
+            return null;
+        }
+
+        // Two calls may race to encode the same value; both produce the same bytes, either may stay.
+        return allowNil
+            ? encodings.WithNil ??= XmlRpcWriter.ResponseToBytes(value, WriterOptions(true))
+            : encodings.WithoutNil ??= XmlRpcWriter.ResponseToBytes(value, WriterOptions(false));
+    }
+
+    private static object? ContainerOf(XmlRpcValue value) => value.Kind switch
+    {
+        XmlRpcValueKind.Struct => value.AsStruct(),
+        XmlRpcValueKind.Array => value.AsArray(),
+        _ => null,
+    };
+
+    // One document per nil rule: the v3 methods and their legacy aliases may share a value.
+    private sealed class Encodings
+    {
+        public byte[]? WithNil;
+        public byte[]? WithoutNil;
+    }
+}
