@@ -57,6 +57,20 @@ public sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
         }
     }
 
+    /// <summary>The written bytes in one new array.</summary>
+    public byte[] ToArray()
+    {
+        var bytes = new byte[Length];
+        var at = 0;
+        foreach (var segment in Segments())
+        {
+            segment.Span.CopyTo(bytes.AsSpan(at));
+            at += segment.Length;
+        }
+
+        return bytes;
+    }
+
     public void Dispose()
     {
         foreach (var (chunk, _) in _full)

@@ -13,12 +13,7 @@ namespace HostingApi.Rpc;
 /// </summary>
 public static class SharedAnswers
 {
-    private static readonly XmlRpcWriterOptions WithoutNil = new() { AllowNil = false };
-
     private static readonly ConditionalWeakTable<object, Encodings> Shared = new();
-
-    /// <summary>The writer options of a method's surface: legacy clients get no nil.</summary>
-    public static XmlRpcWriterOptions WriterOptions(bool allowNil) => allowNil ? XmlRpcWriterOptions.Default : WithoutNil;
 
     /// <summary>Marks a value as shared and immutable, so that its answer may be encoded once.</summary>
     public static void Share(XmlRpcValue value)
@@ -29,7 +24,12 @@ public static class SharedAnswers
         }
     }
 
-    /// <summary>The whole response document for a shared value, or null for any other value.</summary>
+    /// <summary>
+    /// The whole response document for a shared value read before, or null: for any other value,
+    /// and the first time a shared one is answered. With the read cache off, or right after a write,
+    /// a result is often read only once, and encoding it into an array of its own would only add a
+    /// large-object-heap copy to the pooled chunks an ordinary answer uses.
+    /// </summary>
     public static byte[]? Find(XmlRpcValue value, bool allowNil)
     {
         if (ContainerOf(value) is not { } container || !Shared.TryGetValue(container, out var encodings))
@@ -37,10 +37,27 @@ public static class SharedAnswers
             return null;
         }
 
+        if ((allowNil ? encodings.WithNil : encodings.WithoutNil) is { } encoded)
+        {
+            return encoded;
+        }
+
+        if (!encodings.ReadBefore())
+        {
+            return null;
+        }
+
         // Two calls may race to encode the same value; both produce the same bytes, either may stay.
         return allowNil
-            ? encodings.WithNil ??= XmlRpcWriter.ResponseToBytes(value, WriterOptions(true))
-            : encodings.WithoutNil ??= XmlRpcWriter.ResponseToBytes(value, WriterOptions(false));
+            ? encodings.WithNil = Encode(value, XmlRpcWriterOptions.Default)
+            : encodings.WithoutNil = Encode(value, XmlRpcWriterOptions.WithoutNil);
+    }
+
+    private static byte[] Encode(XmlRpcValue value, XmlRpcWriterOptions options)
+    {
+        using var chunks = new SegmentedBufferWriter();
+        XmlRpcWriter.WriteResponse(chunks, value, options);
+        return chunks.ToArray();
     }
 
     private static object? ContainerOf(XmlRpcValue value) => value.Kind switch
@@ -53,7 +70,11 @@ public static class SharedAnswers
     // One document per nil rule: the v3 methods and their legacy aliases may share a value.
     private sealed class Encodings
     {
+        private int _reads;
+
         public byte[]? WithNil;
         public byte[]? WithoutNil;
+
+        public bool ReadBefore() => Interlocked.Increment(ref _reads) > 1;
     }
 }

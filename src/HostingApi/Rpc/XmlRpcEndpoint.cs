@@ -67,7 +67,7 @@ public static class XmlRpcEndpoint
         }
         else
         {
-            XmlRpcWriter.WriteResponse(response, outcome.Value, SharedAnswers.WriterOptions(outcome.AllowNil));
+            XmlRpcWriter.WriteResponse(response, outcome.Value, XmlRpcWriterOptions.ForNil(outcome.AllowNil));
         }
 
         await WriteAsync(context, response.Segments(), response.Length, options.GzipMinimumBytes, aborted);
