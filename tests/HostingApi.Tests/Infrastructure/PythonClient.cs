@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace HostingApi.Tests.Infrastructure;
 
 /// <summary>
@@ -16,59 +14,14 @@ public static class PythonClient
     public static string? LibcloudPython => LibcloudProbe.Value;
 
     private static readonly Lazy<string?> LibcloudProbe = new(() =>
-        new[] { "python3", "/usr/bin/python3" }.FirstOrDefault(python => Imports(python, "libcloud.compute.drivers.gandi")));
+        new[] { "python3", "/usr/bin/python3" }.FirstOrDefault(python => ClientScript.Succeeds(python, "-c", "import libcloud.compute.drivers.gandi")));
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string script, Uri url, params string[] extra) =>
-        await RunWithAsync("python3", script, url, extra);
-
-    public static async Task<(int ExitCode, string Output)> RunWithAsync(string python, string script, Uri url, params string[] extra)
-    {
-        var start = new ProcessStartInfo(python)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Python", script));
-        start.ArgumentList.Add(url.ToString());
-        foreach (var argument in extra)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    public static Task<(int ExitCode, string Output)> RunAsync(string script, Uri url, params string[] extra) =>
+        ClientScript.RunAsync("python3", Path.Combine("Python", script), url, extra);
 
     public static Task ShouldPassAsync(string script, Uri url, params string[] extra) =>
-        ShouldPassWithAsync("python3", script, url, extra);
+        ClientScript.ShouldPassAsync("python3", Path.Combine("Python", script), url, extra);
 
-    public static async Task ShouldPassWithAsync(string python, string script, Uri url, params string[] extra)
-    {
-        var (exitCode, output) = await RunWithAsync(python, script, url, extra);
-        exitCode.Should().Be(0, $"the Python client script {script} should pass; its output:\n{output}");
-    }
-
-    private static bool Imports(string python, string module)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(python, ["-c", $"import {module}"])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            })!;
-            process.WaitForExit(TimeSpan.FromSeconds(30));
-            return process.HasExited && process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false; // no such interpreter
-        }
-    }
+    public static Task ShouldPassWithAsync(string python, string script, Uri url, params string[] extra) =>
+        ClientScript.ShouldPassAsync(python, Path.Combine("Python", script), url, extra);
 }
