@@ -16,12 +16,7 @@ public static class PythonClient
     private static readonly Lazy<string?> LibcloudProbe = new(() =>
         new[] { "python3", "/usr/bin/python3" }.FirstOrDefault(python => ClientScript.Succeeds(python, "-c", "import libcloud.compute.drivers.gandi")));
 
-    public static Task<(int ExitCode, string Output)> RunAsync(string script, Uri url, params string[] extra) =>
-        ClientScript.RunAsync("python3", Path.Combine("Python", script), url, extra);
-
-    public static Task ShouldPassAsync(string script, Uri url, params string[] extra) =>
-        ClientScript.ShouldPassAsync("python3", Path.Combine("Python", script), url, extra);
-
-    public static Task ShouldPassWithAsync(string python, string script, Uri url, params string[] extra) =>
-        ClientScript.ShouldPassAsync(python, Path.Combine("Python", script), url, extra);
+    /// <summary>Runs the script with <paramref name="python"/> (by default the python3 on the PATH) and checks it passes.</summary>
+    public static Task ShouldPassAsync(string script, Uri url, string python = "python3") =>
+        ClientScript.ShouldPassAsync(python, Path.Combine("Python", script), url);
 }

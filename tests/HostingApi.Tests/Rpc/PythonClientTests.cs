@@ -23,7 +23,7 @@ public class PythonClientTests(HostingApiFactory server) : IClassFixture<Hosting
     public async Task LibcloudGandiDriver_LocationsSizesImagesNodesVolumesAndKeys_Work()
     {
         await using var own = new HostingApiFactory();
-        await PythonClient.ShouldPassWithAsync(PythonClient.LibcloudPython!, "test_libcloud.py", own.XmlRpcUri);
+        await PythonClient.ShouldPassAsync("test_libcloud.py", own.XmlRpcUri, PythonClient.LibcloudPython!);
     }
 
     [Fact]
