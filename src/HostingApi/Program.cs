@@ -1,9 +1,12 @@
-using HostingApi.Data;
+using HostingApi.Core.Operations;
+using HostingApi.Core.Services;
+using HostingApi.Dialects.Gandi.Endpoint;
+using HostingApi.Dialects.Gandi.Legacy;
+using HostingApi.Dialects.Gandi.Rpc;
+using HostingApi.Dialects.Gandi.V3;
+using HostingApi.Emulator;
 using HostingApi.Hosting;
-using HostingApi.Operations;
-using HostingApi.Rpc;
-using HostingApi.Rpc.Methods;
-using HostingApi.Services;
+using HostingApi.Storage;
 
 // The content root is the application's own folder, so appsettings.json is found whatever the
 // working directory ("dotnet path/to/HostingApi.dll" from anywhere); --contentRoot still wins.

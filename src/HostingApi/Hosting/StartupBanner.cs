@@ -1,7 +1,7 @@
+using HostingApi.Dialects.Gandi.Rpc.Binding;
+using HostingApi.Storage.Seed;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using HostingApi.Data.Seed;
-using HostingApi.Rpc.Binding;
 
 namespace HostingApi.Hosting;
 

@@ -1,4 +1,5 @@
-using HostingApi.Data;
+using HostingApi.Core.Persistence;
+using HostingApi.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -14,7 +15,7 @@ namespace HostingApi.Tests.Data;
 public sealed class SchemaScriptTests : IDisposable
 {
     private const string Regenerate =
-        "the generated files are stale: in src/HostingApi run `dotnet tool restore`, then `dotnet ef dbcontext optimize --output-dir Data/CompiledModel --namespace HostingApi.Data.CompiledModel` and `dotnet ef dbcontext script -o Data/schema.sql`";
+        "the generated files are stale: in src/HostingApi run `dotnet tool restore`, then `dotnet ef dbcontext optimize --output-dir Storage/Sqlite/CompiledModel --namespace HostingApi.Storage.Sqlite.CompiledModel` and `dotnet ef dbcontext script -o Storage/Sqlite/schema.sql`";
 
     private readonly HostingDbContext _db = new(new DbContextOptionsBuilder<HostingDbContext>().UseSqlite("Data Source=:memory:").Options);
 

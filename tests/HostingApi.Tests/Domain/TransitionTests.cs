@@ -1,5 +1,5 @@
-using HostingApi.Domain;
-using HostingApi.Faults;
+using HostingApi.Core.Domain;
+using HostingApi.Dialects.Gandi.Faults;
 
 namespace HostingApi.Tests.Domain;
 

@@ -1,9 +1,9 @@
+using HostingApi.Dialects.Gandi.Rpc;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using HostingApi.Rpc;
 using Serilog.Core;
 
 namespace HostingApi.Tests.Infrastructure;

@@ -1,5 +1,5 @@
-using HostingApi.Rpc;
-using HostingApi.Rpc.Binding;
+using HostingApi.Dialects.Gandi.Rpc;
+using HostingApi.Dialects.Gandi.Rpc.Binding;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Tests.Infrastructure;

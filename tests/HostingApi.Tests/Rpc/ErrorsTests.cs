@@ -1,4 +1,4 @@
-using HostingApi.Faults;
+using HostingApi.Dialects.Gandi.Faults;
 
 namespace HostingApi.Tests.Rpc;
 

@@ -1,4 +1,4 @@
-using HostingApi.Rpc;
+using HostingApi.Dialects.Gandi.Rpc;
 using HostingApi.XmlRpc;
 using Microsoft.Extensions.DependencyInjection;
 

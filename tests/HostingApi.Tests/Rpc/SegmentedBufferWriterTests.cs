@@ -1,4 +1,4 @@
-using HostingApi.Rpc;
+using HostingApi.Dialects.Gandi.Endpoint;
 
 namespace HostingApi.Tests.Rpc;
 

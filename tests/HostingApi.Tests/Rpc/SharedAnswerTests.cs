@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using HostingApi.Rpc;
+using HostingApi.Dialects.Gandi.Endpoint;
 using HostingApi.Tests.Infrastructure;
 using HostingApi.XmlRpc;
 

@@ -1,5 +1,5 @@
-using HostingApi.Data;
-using HostingApi.Domain;
+using HostingApi.Core.Domain;
+using HostingApi.Core.Persistence;
 using HostingApi.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

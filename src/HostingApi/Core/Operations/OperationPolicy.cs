@@ -1,0 +1,54 @@
+namespace HostingApi.Core.Operations;
+
+/// <summary>
+/// How fast operations of a type progress; configuration section <c>Operations</c>:
+/// <c>Operations:Default</c> and <c>Operations:Types:{type}</c> (e.g. <c>Operations:Types:vm_create:Mode=Held</c>).
+/// </summary>
+public sealed class OperationPolicy
+{
+    /// <summary>
+    /// <c>Instant</c> (default): done by the time the client first looks (no real waiting: libcloud polls
+    /// every 20 s). <c>Timed</c>: WAIT for <see cref="WaitSeconds"/>, RUN for <see cref="RunSeconds"/>.
+    /// <c>Held</c>: stays at WAIT until released through <c>POST /_emulator/operations/{id}/release</c>.
+    /// </summary>
+    public OperationMode Mode { get; set; } = OperationMode.Instant;
+
+    public double WaitSeconds { get; set; } = 1;
+
+    public double RunSeconds { get; set; } = 10;
+
+    public DateTime? FirstDue(DateTime now) => Mode switch
+    {
+        OperationMode.Instant => now,
+        OperationMode.Timed => now.AddSeconds(WaitSeconds),
+        _ => null,
+    };
+
+    public DateTime? RunDue(DateTime now) => Mode switch
+    {
+        OperationMode.Instant => now,
+        OperationMode.Timed => now.AddSeconds(RunSeconds),
+        _ => null,
+    };
+
+    /// <summary>The <c>eta</c> shown at creation.</summary>
+    public int Eta => Mode == OperationMode.Timed ? (int)Math.Ceiling(WaitSeconds + RunSeconds) : 0;
+}
+
+public enum OperationMode
+{
+    Instant,
+    Timed,
+    Held,
+}
+
+public sealed class OperationQueueOptions
+{
+    public const string Section = "Operations";
+
+    public OperationPolicy Default { get; set; } = new();
+
+    public Dictionary<string, OperationPolicy> Types { get; set; } = [];
+
+    public OperationPolicy For(string type) => Types.TryGetValue(type, out var policy) ? policy : Default;
+}

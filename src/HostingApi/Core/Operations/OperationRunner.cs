@@ -1,0 +1,132 @@
+using HostingApi.Core.Domain;
+using HostingApi.Core.Operations.Effects;
+using HostingApi.Core.Persistence;
+using HostingApi.Dialects.Gandi.Faults;
+using Microsoft.EntityFrameworkCore;
+
+namespace HostingApi.Core.Operations;
+
+/// <summary>
+/// Advances due operations one step at a time, each step and its entity transition in one
+/// transaction: <c>WAIT -> RUN -> DONE</c>, or <c>ERROR</c> (with <c>last_error</c>, and the effect's
+/// rollback) when a transition is refused or a failure was asked for.
+/// </summary>
+public sealed partial class OperationRunner(
+    IServiceScopeFactory scopes, WriteGate gate, OperationSchedule schedule, OperationQueueOptions options,
+    OperationEffects effects, TimeProvider time, ILogger<OperationRunner> log)
+{
+    /// <summary>
+    /// Makes the queue current before a read: whatever is due is done first, so with the default
+    /// policy a client never sees an operation it could not have waited for. One comparison when nothing is due.
+    /// </summary>
+    public Task CatchUpAsync(CancellationToken cancellationToken = default) =>
+        schedule.AnyDue(time.GetUtcNow().UtcDateTime) ? AdvanceDueAsync(cancellationToken) : Task.CompletedTask;
+
+    /// <summary>Reads the schedule back from the database (startup: what was pending resumes).</summary>
+    public async Task RecoverAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
+        schedule.Reset(await NextDueAsync(db, cancellationToken));
+    }
+
+    public async Task AdvanceDueAsync(CancellationToken cancellationToken = default)
+    {
+        using var entered = await gate.EnterAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
+        var now = time.GetUtcNow().UtcDateTime;
+        while (true)
+        {
+            var dueIds = await db.Operations.Where(o => o.DueAt != null && o.DueAt <= now)
+                .OrderBy(o => o.DueAt).ThenBy(o => o.Id).Select(o => o.Id).Take(100).ToListAsync(cancellationToken);
+            if (dueIds.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var id in dueIds)
+            {
+                await StepAsync(db, id, now, cancellationToken);
+            }
+        }
+
+        schedule.Reset(await NextDueAsync(db, cancellationToken));
+    }
+
+    private async Task StepAsync(HostingDbContext db, int id, DateTime now, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var operation = await db.Operations.SingleAsync(o => o.Id == id, cancellationToken);
+        var effect = effects.For(operation.Type);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            if (operation.InjectedError is { } injected)
+            {
+                await AbandonAsync(db, operation, effect, now, injected);
+            }
+            else
+            {
+                if (operation.Step is OperationStep.Bill or OperationStep.Wait)
+                {
+                    operation.Start(now, operation.Released ? now : options.For(operation.Type).RunDue(now));
+                    if (effect is not null)
+                    {
+                        await effect.OnStartAsync(operation, db, now);
+                    }
+                }
+
+                if (operation.Step == OperationStep.Run && operation.DueAt <= now)
+                {
+                    if (effect is not null)
+                    {
+                        await effect.OnDoneAsync(operation, db, now);
+                    }
+
+                    operation.Complete(now);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            await FailAsync(db, id, effect, now, e, cancellationToken);
+        }
+    }
+
+    // A refused transition (or a bug) ends the operation in ERROR, its effect rolled back, in a fresh transaction.
+    private async Task FailAsync(HostingDbContext db, int id, IOperationEffect? effect, DateTime now, Exception cause, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var operation = await db.Operations.SingleAsync(o => o.Id == id, cancellationToken);
+        var message = cause is GandiError error ? error.FaultString : "internal error";
+        if (cause is not GandiError)
+        {
+            LogStepFailed(cause, operation.Id, operation.Type);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await AbandonAsync(db, operation, effect, now, message);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task AbandonAsync(HostingDbContext db, Operation operation, IOperationEffect? effect, DateTime now, string error)
+    {
+        operation.Fail(now, error);
+        if (effect is not null)
+        {
+            await effect.OnAbandonedAsync(operation, db, now);
+        }
+    }
+
+    private static Task<DateTime?> NextDueAsync(HostingDbContext db, CancellationToken cancellationToken) =>
+        db.Operations.Where(o => o.DueAt != null).MinAsync(o => o.DueAt, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Operation {OperationId} ({OperationType}) failed unexpectedly")]
+    private partial void LogStepFailed(Exception exception, int operationId, string operationType);
+}

@@ -1,0 +1,92 @@
+using HostingApi.Core.Domain;
+using HostingApi.Core.Persistence;
+using HostingApi.Core.Services.Listing;
+using HostingApi.Core.Tenancy;
+using HostingApi.Dialects.Gandi.Faults;
+using Microsoft.EntityFrameworkCore;
+
+namespace HostingApi.Core.Services;
+
+/// <summary><c>hosting.ip.*</c>: IPs live and die with their iface; only their reverse can change.</summary>
+public sealed class IpService(HostingDbContext db, Mutation mutation, ReadCache cache, Operations.OperationRunner runner)
+{
+    private static readonly ListingSpec<Ip> Ips = new ListingSpec<Ip>(i => i.Id)
+        .Int("datacenter_id", i => i.DatacenterId).NullableInt("iface_id", i => i.IfaceId).NullableInt("num", i => i.Num)
+        .Text("ip", i => i.Address!).Text("reverse", i => i.Reverse).Wire("state", i => i.State).Int("version", i => i.Version)
+        .Sortable("datacenter_id", i => i.DatacenterId).Sortable("iface_id", i => i.IfaceId).Sortable("ip", i => i.Address)
+        .Sortable("num", i => i.Num).Sortable("reverse", i => i.Reverse).Sortable("state", i => i.State).Sortable("version", i => i.Version);
+
+    public async Task<Ip> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("ip.info", tenant.AccountId, id),
+            async () => await Owned(tenant).SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound(id));
+    }
+
+    public async Task<List<Ip>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("ip.list", tenant.AccountId, Arguments: request.CacheKey()), async () =>
+        {
+            var resolved = await ResolveHostnamesAsync(tenant, request, ct);
+            return await Ips.Page(Ips.Filter(Owned(tenant), resolved), resolved).ToListAsync(ct);
+        });
+    }
+
+    public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("ip.count", tenant.AccountId, Arguments: request.CacheKey()),
+            async () => await Ips.Filter(Owned(tenant), await ResolveHostnamesAsync(tenant, request, ct)).CountAsync(ct));
+    }
+
+    // vm_hostname / ~vm_hostname filter on the VM an IP's iface is attached to: turned into an iface_id
+    // filter (ANDed with any other), by one query for the matching VMs' ifaces.
+    private async Task<ListRequest> ResolveHostnamesAsync(Tenant tenant, ListRequest request, CancellationToken ct)
+    {
+        if (!request.Filters.Any(f => f.Key is "vm_hostname" or "~vm_hostname"))
+        {
+            return request;
+        }
+
+        var vms = db.Vms.AsNoTracking().Where(v => v.AccountId == tenant.AccountId);
+        var filters = new List<KeyValuePair<string, object?>>();
+        foreach (var (key, value) in request.Filters)
+        {
+            if (key is not ("vm_hostname" or "~vm_hostname"))
+            {
+                filters.Add(new(key, value));
+                continue;
+            }
+
+            var hostname = value as string ?? throw Errors.BadListOption($"filter '{key}' expects a string");
+            vms = key == "vm_hostname" ? vms.Where(v => v.Hostname == hostname) : vms.Where(v => EF.Functions.Like(v.Hostname, hostname));
+        }
+
+        var vmIds = vms.Select(v => (int?)v.Id);
+        var ifaceIds = await db.Ifaces.AsNoTracking().Where(i => vmIds.Contains(i.VmId)).Select(i => (object?)(long)i.Id).ToListAsync(ct);
+        filters.Add(new("iface_id", ifaceIds));
+        return request with { Filters = filters };
+    }
+
+    /// <summary>Sets the reverse DNS name at once; answers the <c>ip_update</c> operation.</summary>
+    public async Task<Operation> UpdateAsync(Tenant tenant, int id, string? reverse, CancellationToken ct = default)
+    {
+        var operations = await mutation.RunAsync(async now =>
+        {
+            var ip = await db.Ips.SingleOrDefaultAsync(i => i.Id == id && i.AccountId == tenant.AccountId, ct) ?? throw NotFound(id);
+            if (reverse is null || reverse == ip.Reverse)
+            {
+                throw Errors.NothingToUpdate(FaultObject.Ip);
+            }
+
+            ip.ChangeReverse(reverse, now);
+            return [mutation.Queue(tenant.AccountId, "ip_update", now).Also(o => o.Concern(ifaceId: ip.IfaceId, ipId: ip.Id))];
+        }, ct);
+        return operations[0];
+    }
+
+    private IQueryable<Ip> Owned(Tenant tenant) => db.Ips.AsNoTracking().Where(i => i.AccountId == tenant.AccountId);
+
+    private static GandiError NotFound(int id) => Errors.NotFound(FaultObject.Ip, "Ip", id);
+}

@@ -1,0 +1,79 @@
+using HostingApi.Core.Domain;
+using HostingApi.Core.Operations;
+using HostingApi.Core.Operations.Effects;
+using HostingApi.Core.Persistence;
+using HostingApi.Core.Services.Listing;
+using HostingApi.Core.Tenancy;
+using HostingApi.Dialects.Gandi.Faults;
+using Microsoft.EntityFrameworkCore;
+
+namespace HostingApi.Core.Services;
+
+/// <summary><c>operation.*</c> for an account, and the control plane's hold, release and fail (any account).</summary>
+public sealed class OperationService(HostingDbContext db, OperationRunner runner, WriteGate gate, OperationEffects effects, OperationQueue queue, ReadCache cache)
+{
+    private static readonly ListingSpec<Operation> Operations = new ListingSpec<Operation>(o => o.Id)
+        .Text("type", o => o.Type).Wire("step", o => o.Step)
+        .NullableInt("vm_id", o => o.VmId).NullableInt("disk_id", o => o.DiskId).NullableInt("iface_id", o => o.IfaceId).NullableInt("ip_id", o => o.IpId)
+        .Date("date_created", o => o.DateCreated).Date("date_updated", o => o.DateUpdated).Date("date_start", o => o.DateStart)
+        .Sortable("date_created", o => o.DateCreated).Sortable("date_updated", o => o.DateUpdated).Sortable("date_start", o => o.DateStart)
+        .Sortable("step", o => o.Step).Sortable("type", o => o.Type);
+
+    public async Task<Operation> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("operation.info", tenant.AccountId, id),
+            async () => await Owned(tenant).SingleOrDefaultAsync(o => o.Id == id, ct) ?? throw NotFound(id));
+    }
+
+    public async Task<List<Operation>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("operation.list", tenant.AccountId, Arguments: request.CacheKey()),
+            () => Operations.Page(Operations.Filter(Owned(tenant), request), request).ToListAsync(ct));
+    }
+
+    public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("operation.count", tenant.AccountId, Arguments: request.CacheKey()),
+            () => Operations.Filter(Owned(tenant), request).CountAsync(ct));
+    }
+
+    /// <summary>Sets a BILL or WAIT operation to CANCEL and undoes its object's transitional state.</summary>
+    public async Task CancelAsync(Tenant tenant, int id, CancellationToken ct = default)
+    {
+        using var entered = await gate.EnterAsync(ct);
+        var operation = await db.Operations.SingleOrDefaultAsync(o => o.Id == id && o.AccountId == tenant.AccountId, ct) ?? throw NotFound(id);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        operation.Cancel(queue.Now);
+        if (effects.For(operation.Type) is { } effect)
+        {
+            await effect.OnAbandonedAsync(operation, db, queue.Now);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Control plane: keep, let go, or make fail an operation of any account.</summary>
+    public async Task<Operation> ControlAsync(int id, Action<Operation, DateTime> change, CancellationToken ct = default)
+    {
+        Operation operation;
+        using (await gate.EnterAsync(ct))
+        {
+            operation = await db.Operations.SingleOrDefaultAsync(o => o.Id == id, ct) ?? throw NotFound(id);
+            change(operation, queue.Now);
+            await db.SaveChangesAsync(ct);
+        }
+
+        queue.Committed(operation);
+        await runner.CatchUpAsync(ct);
+        await db.Entry(operation).ReloadAsync(ct);
+        return operation;
+    }
+
+    private IQueryable<Operation> Owned(Tenant tenant) => db.Operations.AsNoTracking().Where(o => o.AccountId == tenant.AccountId);
+
+    private static GandiError NotFound(int id) => Errors.NotFound(FaultObject.Operation, "Operation", id);
+}

@@ -1,0 +1,65 @@
+using HostingApi.Core.Domain;
+using HostingApi.Core.Persistence;
+using HostingApi.Dialects.Gandi.Faults;
+using Microsoft.EntityFrameworkCore;
+
+namespace HostingApi.Core.Services;
+
+/// <summary>
+/// What an account uses, computed from its objects in SQL (never a counter that could drift):
+/// disk = the size of its data and system disks times their snapshot profile's quota factor
+/// (snapshots are paid for through that factor; a disk in <c>rollback</c> is not counted);
+/// servers, cores and memory of its VMs; its IPv4 addresses; its ifaces' bandwidth.
+/// </summary>
+public static class QuotaCalculator
+{
+    public static async Task<ResourceQuota> UsedAsync(HostingDbContext db, int accountId, CancellationToken cancellationToken = default)
+    {
+        var factors = await db.SnapshotProfiles.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.QuotaFactor, cancellationToken);
+        var diskByProfile = await db.Disks.AsNoTracking()
+            .Where(d => d.AccountId == accountId && (d.Type == DiskType.Data || d.Type == DiskType.System) && d.State != DiskState.Rollback)
+            .GroupBy(d => d.SnapshotProfileId)
+            .Select(g => new { Profile = g.Key, Size = g.Sum(d => (long)d.Size) })
+            .ToListAsync(cancellationToken);
+        var disk = diskByProfile.Sum(g => (long)Math.Ceiling(g.Size * (g.Profile is { } p && factors.TryGetValue(p, out var f) ? f : 1.0)));
+
+        var vms = await db.Vms.AsNoTracking().Where(v => v.AccountId == accountId)
+            .GroupBy(v => 1)
+            .Select(g => new { Count = g.Count(), Cores = g.Sum(v => v.Cores), Memory = g.Sum(v => v.Memory) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var ips = await db.Ips.CountAsync(i => i.AccountId == accountId && i.Version == 4, cancellationToken);
+        var bandwidth = await db.Ifaces.Where(i => i.AccountId == accountId).SumAsync(i => i.Bandwidth, cancellationToken);
+
+        return new ResourceQuota(vms?.Count ?? 0, ips, vms?.Cores ?? 0, vms?.Memory ?? 0, disk, bandwidth);
+    }
+
+    /// <summary>
+    /// Refuses (530035, CAUSE_QUOTA_REACHED) a change that needs more than the account has left of any
+    /// resource; <paramref name="wanted"/> holds what the change adds (zero or less: nothing to check).
+    /// Called under the write gate, so the check and the change it guards are one step.
+    /// </summary>
+    public static async Task RequireAsync(HostingDbContext db, int accountId, ResourceQuota wanted, CancellationToken cancellationToken = default)
+    {
+        var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == accountId, cancellationToken);
+        var left = account.Granted.Minus(await UsedAsync(db, accountId, cancellationToken));
+        (string Resource, double Wanted, double Left, string Unit, string LeftUnit)[] checks =
+        [
+            ("servers", wanted.Servers, left.Servers, "", ""),
+            ("cores", wanted.Cores, left.Cores, "", ""),
+            ("memory", wanted.Memory, left.Memory, " MB", " MB"),
+            ("disk", wanted.Disk, left.Disk, " MB", " MB"),
+            ("ip", wanted.Ips, left.Ips, " IPv4", ""),
+            ("bandwidth", wanted.Bandwidth, left.Bandwidth, " kbit/s", " kbit/s"),
+        ];
+        foreach (var (resource, want, available, unit, leftUnit) in checks)
+        {
+            if (want > 0 && want > available)
+            {
+                throw Errors.QuotaReached(resource, $"{want}{unit}", $"{Math.Max(available, 0)}{leftUnit}");
+            }
+        }
+    }
+
+    /// <summary>The disk quota a disk of <paramref name="size"/> MB takes with that profile.</summary>
+    public static long DiskCost(int size, SnapshotProfile? profile) => (long)Math.Ceiling(size * (profile?.QuotaFactor ?? 1.0));
+}

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using HostingApi.Core.Operations;
+using Microsoft.Extensions.Options;
+
+namespace HostingApi.Core.Services;
+
+/// <summary>
+/// Answers of read queries, kept until the next write anywhere (<see cref="WriteGate.Version"/>).
+/// Polling clients ask the same thing again and again (gandi.cli every second, libcloud every 20 s,
+/// scripts in loops); between writes the answer cannot change, so it is served from memory.
+/// Coarse on purpose: any write invalidates everything, so an entry can never be stale.
+/// Configuration <c>ReadCache:Enabled</c> (default true) and <c>ReadCache:MaxEntries</c>.
+/// </summary>
+public sealed class ReadCache(WriteGate gate, IOptions<ReadCacheOptions> options)
+{
+    private readonly ConcurrentDictionary<CacheKey, Entry> _entries = new();
+
+    public async Task<T> GetOrLoadAsync<T>(CacheKey key, Func<Task<T>> load)
+    {
+        if (!options.Value.Enabled)
+        {
+            return await load();
+        }
+
+        // Read the version before loading: a write during the load makes the entry stale at once.
+        var version = gate.Version;
+        if (_entries.TryGetValue(key, out var entry) && entry.Version == version)
+        {
+            return (T)entry.Value;
+        }
+
+        var value = await load();
+        if (_entries.Count >= options.Value.MaxEntries)
+        {
+            _entries.Clear();
+        }
+
+        _entries[key] = new Entry(version, value!);
+        return value;
+    }
+
+    private sealed record Entry(long Version, object Value);
+}
+
+/// <summary>What a cached answer is for: the query, the account, and the query's arguments.</summary>
+public readonly record struct CacheKey(string Query, int AccountId, long Id = 0, string? Arguments = null);
+
+public sealed class ReadCacheOptions
+{
+    public const string Section = "ReadCache";
+
+    public bool Enabled { get; set; } = true;
+
+    public int MaxEntries { get; set; } = 50_000;
+}

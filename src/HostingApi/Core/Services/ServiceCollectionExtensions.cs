@@ -1,0 +1,28 @@
+using HostingApi.Core.Tenancy;
+
+namespace HostingApi.Core.Services;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>The services the methods call: one per resource, scoped to the request.</summary>
+    public static IServiceCollection AddHostingServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReadCacheOptions>().Bind(configuration.GetSection(ReadCacheOptions.Section));
+        services.AddSingleton<ReadCache>();
+        services.AddSingleton<TenantDirectory>();
+        services.AddSingleton<SnapshotProfiles>();
+        services.AddSingleton<SessionService>();
+        services.AddScoped<CatalogService>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<OperationService>();
+        services.AddScoped<Mutation>();
+        services.AddScoped<DiskService>();
+        services.AddScoped<SshKeyService>();
+        services.AddScoped<IfaceService>();
+        services.AddScoped<IpService>();
+        services.AddScoped<VlanService>();
+        services.AddScoped<VmService>();
+        services.AddScoped<ProductService>();
+        return services;
+    }
+}

@@ -1,0 +1,117 @@
+using HostingApi.Core.Domain;
+using HostingApi.Core.Operations.Effects;
+using HostingApi.Core.Persistence;
+using HostingApi.Core.Services.Listing;
+using HostingApi.Core.Tenancy;
+using HostingApi.Dialects.Gandi.Faults;
+using Microsoft.EntityFrameworkCore;
+
+namespace HostingApi.Core.Services;
+
+/// <summary><c>hosting.vlan.*</c>: private VLANs, their names unique per account.</summary>
+public sealed class VlanService(HostingDbContext db, Mutation mutation, ReadCache cache, Operations.OperationRunner runner)
+{
+    public const string DefaultSubnet = "192.168.0.0/24";
+
+    private static readonly ListingSpec<Vlan> Vlans = new ListingSpec<Vlan>(v => v.Id)
+        .Text("name", v => v.Name).Int("datacenter_id", v => v.DatacenterId).Wire("state", v => v.State)
+        .Sortable("name", v => v.Name).Sortable("datacenter_id", v => v.DatacenterId);
+
+    public async Task<Operation> CreateAsync(Tenant tenant, string name, int datacenterId, string? subnet, string? gateway, CancellationToken ct = default)
+    {
+        var operations = await mutation.RunAsync(async now =>
+        {
+            if (!await db.Datacenters.AnyAsync(d => d.Id == datacenterId, ct))
+            {
+                throw Errors.NotFound(FaultObject.Datacenter, "Datacenter", datacenterId);
+            }
+
+            if (await db.Vlans.AnyAsync(v => v.AccountId == tenant.AccountId && v.Name == name, ct))
+            {
+                throw Errors.VlanNameTaken(name);
+            }
+
+            var vlan = new Vlan(tenant.AccountId, datacenterId, name, subnet ?? DefaultSubnet, gateway, now);
+            db.Vlans.Add(vlan);
+            await db.SaveChangesAsync(ct);
+            var operation = mutation.Queue(tenant.AccountId, "vlan_create", now);
+            operation.SetParam(NamedValue.Of("name", name));
+            operation.SetParam(NamedValue.Of("subnet", vlan.Subnet));
+            operation.SetParam(NamedValue.Of("datacenter_id", datacenterId));
+            operation.SetParam(NamedValue.Of(VlanCreateEffect.VlanIdParam, vlan.Id));
+            return [operation];
+        }, ct);
+        return operations[0];
+    }
+
+    public async Task<Operation> DeleteAsync(Tenant tenant, int id, CancellationToken ct = default)
+    {
+        var operations = await mutation.RunAsync(async now =>
+        {
+            var vlan = await OwnedAsync(tenant, id, ct);
+            if (await db.Ifaces.AnyAsync(i => i.VlanId == vlan.Id, ct))
+            {
+                throw Errors.VlanInUse(vlan.Id);
+            }
+
+            var operation = mutation.Queue(tenant.AccountId, "vlan_delete", now);
+            operation.SetParam(NamedValue.Of(VlanCreateEffect.VlanIdParam, vlan.Id));
+            return [operation];
+        }, ct);
+        return operations[0];
+    }
+
+    public async Task<Operation> UpdateAsync(Tenant tenant, int id, string? name, string? gateway, CancellationToken ct = default)
+    {
+        var operations = await mutation.RunAsync(async now =>
+        {
+            var vlan = await OwnedAsync(tenant, id, ct);
+            if ((name is null || name == vlan.Name) && (gateway is null || gateway == vlan.Gateway))
+            {
+                throw Errors.NothingToUpdate(FaultObject.Vlan);
+            }
+
+            if (name is not null && name != vlan.Name && await db.Vlans.AnyAsync(v => v.AccountId == tenant.AccountId && v.Name == name, ct))
+            {
+                throw Errors.VlanNameTaken(name);
+            }
+
+            vlan.Update(name, gateway, now);
+            var operation = mutation.Queue(tenant.AccountId, "vlan_update", now);
+            operation.SetParam(NamedValue.Of(VlanCreateEffect.VlanIdParam, vlan.Id));
+            return [operation];
+        }, ct);
+        return operations[0];
+    }
+
+    public async Task<(Vlan Vlan, Datacenter Datacenter)> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("vlan.info", tenant.AccountId, id), async () =>
+        {
+            var vlan = await Owned(tenant).SingleOrDefaultAsync(v => v.Id == id, ct) ?? throw NotFound(id);
+            return (vlan, await db.Datacenters.AsNoTracking().SingleAsync(d => d.Id == vlan.DatacenterId, ct));
+        });
+    }
+
+    public async Task<List<Vlan>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("vlan.list", tenant.AccountId, Arguments: request.CacheKey()),
+            () => Vlans.Page(Vlans.Filter(Owned(tenant), request), request).ToListAsync(ct));
+    }
+
+    public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
+    {
+        await runner.CatchUpAsync(ct);
+        return await cache.GetOrLoadAsync(new CacheKey("vlan.count", tenant.AccountId, Arguments: request.CacheKey()),
+            () => Vlans.Filter(Owned(tenant), request).CountAsync(ct));
+    }
+
+    private IQueryable<Vlan> Owned(Tenant tenant) => db.Vlans.AsNoTracking().Where(v => v.AccountId == tenant.AccountId);
+
+    private async Task<Vlan> OwnedAsync(Tenant tenant, int id, CancellationToken ct) =>
+        await db.Vlans.SingleOrDefaultAsync(v => v.Id == id && v.AccountId == tenant.AccountId, ct) ?? throw NotFound(id);
+
+    private static GandiError NotFound(int id) => Errors.NotFound(FaultObject.Vlan, "Vlan", id);
+}

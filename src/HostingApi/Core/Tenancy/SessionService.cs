@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using HostingApi.Core.Domain;
+using HostingApi.Core.Persistence;
+using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Storage.Seed;
+using Microsoft.EntityFrameworkCore;
+
+namespace HostingApi.Core.Tenancy;
+
+/// <summary>
+/// The legacy v1 API's sessions: <c>login(login, password)</c> issues an id valid 12 hours, kept in
+/// the database (a restart does not log clients out) and in memory (resolving one is a lookup).
+/// Ids are <c>sess-</c> and 32 hex digits: no client takes them for a number or a date.
+/// </summary>
+public sealed class SessionService(IServiceScopeFactory scopes, AccountSeed accounts, TenantDirectory tenants, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, (int AccountId, DateTime ExpiresAt)> _sessions = new(StringComparer.Ordinal);
+
+    public async Task<string> LoginAsync(string login, string password, CancellationToken ct = default)
+    {
+        var account = accounts.Configured.FirstOrDefault(a => a.Login == login && a.Password is { } p && FixedTimeEquals(p, password))
+            ?? throw Errors.WrongPassword(login);
+        var tenant = tenants.Resolve(account.ApiKey);
+        var session = new Session("sess-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), tenant.AccountId, time.GetUtcNow().UtcDateTime);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(ct);
+        _sessions[session.Id] = (session.AccountId, session.ExpiresAt);
+        return session.Id;
+    }
+
+    /// <summary>The account a session acts for; an unknown or expired session is a fault.</summary>
+    public Tenant Resolve(string sessionId)
+    {
+        if (!_sessions.TryGetValue(sessionId, out var session))
+        {
+            using var scope = scopes.CreateScope();
+            var stored = scope.ServiceProvider.GetRequiredService<HostingDbContext>().Sessions.AsNoTracking().SingleOrDefault(s => s.Id == sessionId)
+                ?? throw Errors.UnknownSession();
+            session = _sessions[sessionId] = (stored.AccountId, stored.ExpiresAt);
+        }
+
+        if (time.GetUtcNow().UtcDateTime >= session.ExpiresAt)
+        {
+            throw Errors.ExpiredSession();
+        }
+
+        return tenants.Find(session.AccountId) ?? throw Errors.UnknownSession();
+    }
+
+    private static bool FixedTimeEquals(string expected, string given) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given));
+}
+
+/// <summary>The account a legacy call acts for, resolved from its session argument.</summary>
+public sealed record SessionTenant(Tenant Tenant);

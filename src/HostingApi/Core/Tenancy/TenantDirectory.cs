@@ -1,0 +1,35 @@
+using System.Collections.Frozen;
+using HostingApi.Core.Persistence;
+using HostingApi.Dialects.Gandi.Faults;
+using Microsoft.EntityFrameworkCore;
+
+namespace HostingApi.Core.Tenancy;
+
+/// <summary>
+/// API key to account, in memory: accounts come from configuration and are loaded once the
+/// database is ready, so resolving a key costs one dictionary lookup per call.
+/// </summary>
+public sealed class TenantDirectory(IServiceScopeFactory scopes)
+{
+    private FrozenDictionary<string, Tenant>? _byKey;
+
+    /// <summary>The tenant of <paramref name="apiKey"/>, or fault 510150 (observed) for an unknown key.</summary>
+    public Tenant Resolve(string apiKey) =>
+        Load().TryGetValue(apiKey, out var tenant) ? tenant : throw Errors.InvalidApiKey();
+
+    public Tenant? Find(int accountId) => Load().Values.FirstOrDefault(t => t.AccountId == accountId);
+
+    private FrozenDictionary<string, Tenant> Load()
+    {
+        if (_byKey is { } loaded)
+        {
+            return loaded;
+        }
+
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
+        var byKey = db.Accounts.AsNoTracking().ToList().ToFrozenDictionary(a => a.ApiKey, a => new Tenant(a.Id, a.Handle), StringComparer.Ordinal);
+        Interlocked.CompareExchange(ref _byKey, byKey, null);
+        return _byKey!;
+    }
+}

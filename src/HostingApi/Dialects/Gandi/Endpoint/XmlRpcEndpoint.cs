@@ -1,0 +1,133 @@
+using System.IO.Compression;
+using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Dialects.Gandi.Rpc;
+using HostingApi.XmlRpc;
+using Microsoft.Extensions.Options;
+
+namespace HostingApi.Dialects.Gandi.Endpoint;
+
+/// <summary>
+/// <c>POST /xmlrpc/</c> (and the aliases <c>/</c> and <c>/RPC2</c>): body -> codec -> dispatcher -> codec.
+/// Faults always travel in HTTP 200 (Python and PHP clients treat a 500 as a transport error).
+/// GET answers a short help page; other verbs get 405 from routing.
+/// </summary>
+public static class XmlRpcEndpoint
+{
+    private static readonly string[] Paths = ["/xmlrpc/", "/RPC2", "/"];
+
+    public static IEndpointRouteBuilder MapXmlRpc(this IEndpointRouteBuilder app)
+    {
+        // Build the registry now, not on the first call: a duplicate method name must fail startup.
+        _ = app.ServiceProvider.GetRequiredService<RpcMethodRegistry>();
+
+        foreach (var path in Paths)
+        {
+            app.MapPost(path, HandleAsync);
+            app.MapMethods(path, [HttpMethods.Get, HttpMethods.Head], HelpPage.WriteAsync);
+        }
+
+        return app;
+    }
+
+    private static async Task HandleAsync(HttpContext context)
+    {
+        var options = context.RequestServices.GetRequiredService<IOptions<XmlRpcOptions>>().Value;
+        var aborted = context.RequestAborted;
+
+        using var body = await RequestBody.ReadAsync(context.Request, options.MaxRequestBytes, aborted);
+        if (body is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            context.Response.Headers.Connection = "close";
+            await context.Response.WriteAsync($"Request body larger than {options.MaxRequestBytes} bytes.\n", aborted);
+            return;
+        }
+
+        var dispatcher = context.RequestServices.GetRequiredService<RpcDispatcher>();
+        RpcOutcome outcome;
+        try
+        {
+            var call = XmlRpcReader.ReadMethodCall(body.WrittenMemory, context.RequestServices.GetRequiredService<XmlRpcReaderOptions>());
+            outcome = await dispatcher.DispatchAsync(call, context.RequestServices, aborted);
+        }
+        catch (XmlRpcFormatException e)
+        {
+            outcome = new RpcOutcome(default, Errors.MalformedRequest(e.Message).ToFault(), true);
+        }
+
+        if (outcome.Fault is null && SharedAnswers.Find(outcome.Value, outcome.AllowNil) is { } encoded)
+        {
+            await WriteAsync(context, Slices(encoded), encoded.Length, options.GzipMinimumBytes, aborted);
+            return;
+        }
+
+        using var response = new SegmentedBufferWriter();
+        if (outcome.Fault is { } fault)
+        {
+            XmlRpcWriter.WriteFault(response, fault);
+        }
+        else
+        {
+            XmlRpcWriter.WriteResponse(response, outcome.Value, XmlRpcWriterOptions.ForNil(outcome.AllowNil));
+        }
+
+        await WriteAsync(context, response.Segments(), response.Length, options.GzipMinimumBytes, aborted);
+    }
+
+    // Sent a slice at a time, as the chunks of a fresh answer are: one write of a whole 236 KB list
+    // would have Kestrel copy all of it into its pinned buffers before backpressure applies, for
+    // every connection at once.
+    private const int SliceBytes = 16 * 1024;
+
+    private static IEnumerable<ReadOnlyMemory<byte>> Slices(byte[] payload)
+    {
+        for (var offset = 0; offset < payload.Length; offset += SliceBytes)
+        {
+            yield return payload.AsMemory(offset, Math.Min(SliceBytes, payload.Length - offset));
+        }
+    }
+
+    private static async Task WriteAsync(
+        HttpContext context, IEnumerable<ReadOnlyMemory<byte>> payload, long length, int gzipMinimumBytes, CancellationToken aborted)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "text/xml";
+        if (gzipMinimumBytes >= 0 && length >= gzipMinimumBytes && AcceptsGzip(context.Request.Headers.AcceptEncoding))
+        {
+            // Only when asked: Perl's XMLRPC::Lite sends no Accept-Encoding and dies on a gzipped answer.
+            response.Headers.ContentEncoding = "gzip";
+            await using var gzip = new GZipStream(response.Body, CompressionLevel.Fastest, leaveOpen: true);
+            foreach (var segment in payload)
+            {
+                await gzip.WriteAsync(segment, aborted);
+            }
+
+            return;
+        }
+
+        response.ContentLength = length;
+        foreach (var segment in payload)
+        {
+            await response.Body.WriteAsync(segment, aborted);
+        }
+    }
+
+    private static bool AcceptsGzip(Microsoft.Extensions.Primitives.StringValues header)
+    {
+        foreach (var value in header)
+        {
+            foreach (var part in (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries))
+            {
+                var token = part.Split(';', 2, StringSplitOptions.TrimEntries);
+                if (token[0].Equals("gzip", StringComparison.OrdinalIgnoreCase)
+                    && !(token.Length == 2 && token[1].Replace(" ", string.Empty) is "q=0" or "q=0.0" or "q=0.00" or "q=0.000"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+using HostingApi.Dialects.Gandi.Endpoint;
+using HostingApi.Dialects.Gandi.Legacy;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace HostingApi.Dialects.Gandi.Rpc;
+
+public static class RpcServiceCollectionExtensions
+{
+    /// <summary>The codec limits, the method registry built from every method family, and the dispatcher.</summary>
+    public static IServiceCollection AddXmlRpc(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<XmlRpcOptions>().Bind(configuration.GetSection(XmlRpcOptions.Section));
+        services.AddOptions<LegacyOptions>().Bind(configuration.GetSection(LegacyOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<XmlRpcOptions>>().Value.ToReaderOptions());
+
+        // Kestrel enforces the same body limit for chunked bodies that announce no length.
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<XmlRpcOptions>>((kestrel, rpc) =>
+        {
+            kestrel.Limits.MaxRequestBodySize = rpc.Value.MaxRequestBytes;
+            kestrel.AddServerHeader = false;
+        });
+
+        services.AddSingleton(sp =>
+        {
+            var builder = new RpcMethodRegistryBuilder();
+            foreach (var family in sp.GetServices<IRpcMethodFamily>())
+            {
+                family.Register(builder);
+            }
+
+            return builder.Build(sp.GetRequiredService<IServiceProviderIsService>());
+        });
+        services.AddSingleton<RpcFaultMapper>();
+        services.AddSingleton<RpcDispatcher>();
+        return services;
+    }
+
+    /// <summary>Adds a family of methods (e.g. <c>system.*</c>) to the registry.</summary>
+    public static IServiceCollection AddRpcMethods<TFamily>(this IServiceCollection services)
+        where TFamily : class, IRpcMethodFamily
+    {
+        services.AddSingleton<IRpcMethodFamily, TFamily>();
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+namespace HostingApi.Storage;
+
+/// <summary>Where state lives; configuration section <c>Database</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>
+    /// The SQLite file (relative paths resolve against the working directory). State survives a
+    /// restart. Ignored when <see cref="InMemory"/> is true.
+    /// </summary>
+    public string Path { get; set; } = "hostingapi.db";
+
+    /// <summary>Keep everything in memory: nothing survives the process (fast, for throwaway CI runs).</summary>
+    public bool InMemory { get; set; }
+
+    public string ConnectionString(string memoryName) => InMemory
+        ? $"Data Source={memoryName};Mode=Memory;Cache=Shared"
+        : $"Data Source={System.IO.Path.GetFullPath(Path)};Cache=Private;Pooling=True";
+}

@@ -1,0 +1,39 @@
+using HostingApi.Core.Domain;
+using HostingApi.Core.Persistence;
+using HostingApi.Core.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace HostingApi.Storage.Seed;
+
+/// <summary>Creates the configured accounts that do not exist yet and updates the quota and balances of the others.</summary>
+public sealed class AccountSeed(IConfiguration configuration)
+{
+    public IReadOnlyList<AccountOptions> Configured { get; } =
+        configuration.GetSection("Accounts").Get<List<AccountOptions>>() ?? [];
+
+    public async Task ApplyAsync(HostingDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var options in Configured)
+        {
+            if (!Account.IsWellFormedApiKey(options.ApiKey))
+            {
+                throw new InvalidOperationException($"Account {options.Handle}: the API key must be 24 ASCII letters or digits.");
+            }
+
+            var quota = new ResourceQuota(options.Quota.Servers, options.Quota.Ips, options.Quota.Cores,
+                options.Quota.Memory, options.Quota.Disk, options.Quota.Bandwidth);
+            var account = await db.Accounts.SingleOrDefaultAsync(a => a.ApiKey == options.ApiKey, cancellationToken);
+            if (account is null)
+            {
+                account = new Account(options.Handle, options.FullName, options.ApiKey, options.Model != "shares", quota, now);
+                db.Accounts.Add(account);
+            }
+            else
+            {
+                account.Grant(quota);
+            }
+
+            account.SetBalances(options.Credits, options.Prepaid, options.Currency, options.CycleDay);
+        }
+    }
+}

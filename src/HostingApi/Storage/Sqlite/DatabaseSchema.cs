@@ -1,0 +1,56 @@
+using System.Data.Common;
+using HostingApi.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace HostingApi.Storage.Sqlite;
+
+/// <summary>
+/// Creates the schema of an empty database from <c>Data/schema.sql</c>, the script EF Core generates
+/// for the model (<c>dotnet ef dbcontext script</c>). This replaces <c>EnsureCreated</c>, which builds
+/// EF's design-time model on every start just to print that same script: about 20 MB of the server's
+/// memory for the rest of its life (ADR-003). <c>SchemaScriptTests</c> fails when the script no
+/// longer matches the model.
+/// </summary>
+public static class DatabaseSchema
+{
+    private const string ResourceName = "HostingApi.Storage.Sqlite.schema.sql";
+
+    /// <summary>Runs the script when the database has no tables yet (as EnsureCreated did); true if it ran.</summary>
+    public static async Task<bool> CreateIfMissingAsync(HostingDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (await HasTablesAsync(connection, cancellationToken))
+            {
+                return false;
+            }
+
+            await using var create = connection.CreateCommand();
+            create.CommandText = Script();
+            await create.ExecuteNonQueryAsync(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The committed script, as embedded in the assembly.</summary>
+    public static string Script()
+    {
+        using var stream = typeof(DatabaseSchema).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static async Task<bool> HasTablesAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+}
