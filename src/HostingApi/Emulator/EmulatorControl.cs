@@ -1,6 +1,6 @@
 using HostingApi.Core.Domain;
+using HostingApi.Core.Errors;
 using HostingApi.Core.Services;
-using HostingApi.Dialects.Gandi.Faults;
 
 namespace HostingApi.Emulator;
 
@@ -31,27 +31,29 @@ public static class EmulatorControl
                 allocated_mb = Megabytes(GC.GetTotalAllocatedBytes()),
             });
         });
-        control.MapPost("/operations/{id:int}/release", (int id, OperationService operations, CancellationToken ct) =>
-            Control(() => operations.ControlAsync(id, (o, now) => o.Release(now), ct)));
-        control.MapPost("/operations/{id:int}/hold", (int id, OperationService operations, CancellationToken ct) =>
-            Control(() => operations.ControlAsync(id, (o, _) => o.Hold(), ct)));
-        control.MapPost("/operations/{id:int}/fail", (int id, string? error, OperationService operations, CancellationToken ct) =>
-            Control(() => operations.ControlAsync(id, (o, now) => o.InjectFailure(error ?? "failure injected through the control plane", now), ct)));
+        control.MapPost("/operations/{id:int}/release", (int id, OperationService operations, IErrorWording wording, CancellationToken ct) =>
+            Control(wording, () => operations.ControlAsync(id, (o, now) => o.Release(now), ct)));
+        control.MapPost("/operations/{id:int}/hold", (int id, OperationService operations, IErrorWording wording, CancellationToken ct) =>
+            Control(wording, () => operations.ControlAsync(id, (o, _) => o.Hold(), ct)));
+        control.MapPost("/operations/{id:int}/fail", (int id, string? error, OperationService operations, IErrorWording wording, CancellationToken ct) =>
+            Control(wording, () => operations.ControlAsync(id, (o, now) => o.InjectFailure(error ?? "failure injected through the control plane", now), ct)));
         return app;
     }
 
     private static double Megabytes(long bytes) => Math.Round(bytes / (1024.0 * 1024.0), 1);
 
-    private static async Task<IResult> Control(Func<Task<Operation>> change)
+    private static async Task<IResult> Control(IErrorWording wording, Func<Task<Operation>> change)
     {
         try
         {
             var o = await change();
             return Results.Json(new { id = o.Id, type = o.Type, step = WireName.Of(o.Step), last_error = o.LastError });
         }
-        catch (GandiError e)
+        catch (CoreError e)
         {
-            return Results.Json(new { faultCode = e.Code, faultString = e.FaultString }, statusCode: StatusCodes.Status409Conflict);
+            // The refusal as the API's clients would read it (Gandi: faultCode and faultString).
+            var words = wording.Describe(e);
+            return Results.Json(new { faultCode = words.Code, faultString = words.Text }, statusCode: StatusCodes.Status409Conflict);
         }
     }
 }

@@ -1,4 +1,5 @@
 using HostingApi.Core.Domain;
+using HostingApi.Core.Errors;
 using HostingApi.Dialects.Gandi.Faults;
 
 namespace HostingApi.Tests.Domain;
@@ -82,7 +83,7 @@ public class DiskTransitionTests
         return disk;
     }
 
-    private static GandiError Error(Action act) => act.Should().Throw<GandiError>().Which;
+    private static GandiError Error(Action act) => GandiErrors.From(act.Should().Throw<CoreError>().Which);
 
     private static int Code(Action act) => Error(act).Code;
 }

@@ -1,11 +1,12 @@
 using HostingApi.Core.Domain;
+using HostingApi.Core.Errors;
 using HostingApi.Dialects.Gandi.Faults;
 
 namespace HostingApi.Tests.Domain;
 
 /// <summary>
 /// Transition tables: for each entity, every state it can reach by its own methods, and each
-/// action from there, allowed or refused with Gandi's state fault (5OO060).
+/// action from there, allowed or refused with a state error, which Gandi answers as its state fault (5OO060).
 /// </summary>
 public class TransitionTests
 {
@@ -81,7 +82,7 @@ public class TransitionTests
     {
         var create = () => Disk.CreateData(1, 3, "d", size, null, Now);
 
-        create.Should().Throw<GandiError>().Which.Code.Should().Be(530431);
+        GandiErrors.From(create.Should().Throw<CoreError>().Which).Code.Should().Be(530431);
     }
 
     public static TheoryData<string, string, bool> IfaceMoves => new()
@@ -186,7 +187,7 @@ public class TransitionTests
         }
         else
         {
-            var error = act.Should().Throw<GandiError>().Which;
+            var error = GandiErrors.From(act.Should().Throw<CoreError>().Which);
             error.Code.Should().Be(code);
             error.FaultString.Should().Contain(names);
         }

@@ -1,4 +1,4 @@
-using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Core.Errors;
 
 namespace HostingApi.Core.Domain;
 
@@ -8,6 +8,8 @@ namespace HostingApi.Core.Domain;
 /// </summary>
 public sealed class Disk
 {
+    public const long Mebibyte = 1024 * 1024;
+
     public const int SizeUnit = 1024;
     public const int DefaultSize = 10240;
 
@@ -101,7 +103,7 @@ public sealed class Disk
     {
         if (size <= 0 || size % SizeUnit != 0)
         {
-            throw Errors.DiskSizeNotMultiple(size);
+            throw new InvalidArgumentError(ObjectKind.Disk, "size", $"disk size {size} MB is not a positive multiple of 1024", size.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 
@@ -115,7 +117,7 @@ public sealed class Disk
         RequireValidSize(target);
         if (target < source.Size)
         {
-            throw Errors.DiskCannotShrink(source.Id, source.Size, target);
+            throw new CannotShrinkError(ObjectKind.Disk, source.Id, source.Size * Disk.Mebibyte, target * Disk.Mebibyte);
         }
 
         return new Disk(accountId, source.DatacenterId, name, target, DiskType.Data, DiskState.BeingCreated, DiskVisibility.Private, now)
@@ -156,7 +158,7 @@ public sealed class Disk
         RequireValidSize(size);
         if (size < Size)
         {
-            throw Errors.DiskCannotShrink(Id, Size, size);
+            throw new CannotShrinkError(ObjectKind.Disk, Id, Size * Disk.Mebibyte, size * Disk.Mebibyte);
         }
 
         Size = size;
@@ -200,7 +202,7 @@ public sealed class Disk
     {
         if (VmId is not null)
         {
-            throw Errors.DiskAttached($"disk#{Id} associated with snapshot#{snapshotId} is attached");
+            throw new AttachedError(ObjectKind.Disk, Id, ObjectKind.Vm, VmId, snapshotId);
         }
 
         RequireState("roll back", DiskState.Created);
@@ -278,7 +280,7 @@ public sealed class Disk
     {
         if (VmId is null)
         {
-            throw Errors.WrongState(FaultObject.Disk, "disk", Id, "detached", "detach");
+            throw new WrongStateError(ObjectKind.Disk, Id, "detached", "detach");
         }
 
         VmId = null;
@@ -317,12 +319,12 @@ public sealed class Disk
     {
         if (VmId is not null)
         {
-            throw Errors.DiskAttached($"disk#{Id} is attached to vm#{VmId}");
+            throw new AttachedError(ObjectKind.Disk, Id, ObjectKind.Vm, VmId);
         }
     }
 
     private void RequireState(string action, params DiskState[] allowed) =>
-        Transition.Require(FaultObject.Disk, "disk", Id, State, action, allowed);
+        Transition.Require(ObjectKind.Disk, Id, State, action, allowed);
 }
 
 public enum DiskState

@@ -1,4 +1,4 @@
-using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Core.Errors;
 
 namespace HostingApi.Core.Domain;
 
@@ -52,7 +52,7 @@ public sealed class Iface
     {
         if (VmId is { } vm)
         {
-            throw Errors.IfaceAttached(Id, vm);
+            throw new AttachedError(ObjectKind.Iface, Id, ObjectKind.Vm, vm);
         }
 
         Move(IfaceState.Deleted, "delete", now, IfaceState.Free);
@@ -69,7 +69,7 @@ public sealed class Iface
 
     public void ChangeBandwidth(double bandwidth, DateTime now)
     {
-        Transition.Require(FaultObject.Iface, "iface", Id, State, "change its bandwidth", IfaceState.Free, IfaceState.Used);
+        Transition.Require(ObjectKind.Iface, Id, State, "change its bandwidth", IfaceState.Free, IfaceState.Used);
         Bandwidth = bandwidth;
         DateUpdated = now;
     }
@@ -77,7 +77,7 @@ public sealed class Iface
     /// <summary>An iface created with its VM is attached from the start (it becomes <c>used</c> when created).</summary>
     public void AttachAtCreation(int vmId, int num)
     {
-        Transition.Require(FaultObject.Iface, "iface", Id, State, "attach", IfaceState.BeingCreated);
+        Transition.Require(ObjectKind.Iface, Id, State, "attach", IfaceState.BeingCreated);
         VmId = vmId;
         Num = num;
     }
@@ -98,7 +98,7 @@ public sealed class Iface
 
     private void Move(IfaceState to, string action, DateTime now, params IfaceState[] from)
     {
-        Transition.Require(FaultObject.Iface, "iface", Id, State, action, from);
+        Transition.Require(ObjectKind.Iface, Id, State, action, from);
         State = to;
         DateUpdated = now;
     }

@@ -1,4 +1,4 @@
-using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Core.Errors;
 
 namespace HostingApi.Core.Domain;
 
@@ -71,14 +71,14 @@ public sealed class Ip
 
     public void ChangeReverse(string reverse, DateTime now)
     {
-        Transition.Require(FaultObject.Ip, "ip", Id, State, "change its reverse", IpState.Created);
+        Transition.Require(ObjectKind.Ip, Id, State, "change its reverse", IpState.Created);
         Reverse = reverse;
         DateUpdated = now;
     }
 
     public void CompleteCreation(string address, string reverse, DateTime now)
     {
-        Transition.Require(FaultObject.Ip, "ip", Id, State, "complete its creation", IpState.BeingCreated);
+        Transition.Require(ObjectKind.Ip, Id, State, "complete its creation", IpState.BeingCreated);
         Address = address;
         Reverse = reverse;
         State = IpState.Created;

@@ -1,4 +1,4 @@
-using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Core.Errors;
 
 namespace HostingApi.Core.Domain;
 
@@ -122,7 +122,7 @@ public sealed class Operation
     {
         if (Step is not (OperationStep.Bill or OperationStep.Wait))
         {
-            throw Errors.OperationNotCancellable(Id, WireName.Of(Step));
+            throw new WrongStateError(ObjectKind.Operation, Id, WireName.Of(Step), "cancel");
         }
 
         Step = OperationStep.Cancel;
@@ -156,7 +156,7 @@ public sealed class Operation
     }
 
     private void Require(string action, params OperationStep[] allowed) =>
-        Transition.Require(FaultObject.Operation, "operation", Id, Step, action, allowed);
+        Transition.Require(ObjectKind.Operation, Id, Step, action, allowed);
 }
 
 [UpperCaseWireNames]

@@ -1,5 +1,5 @@
+using HostingApi.Core.Errors;
 using System.Security.Cryptography;
-using HostingApi.Dialects.Gandi.Faults;
 
 namespace HostingApi.Core.Domain;
 
@@ -17,7 +17,7 @@ public static class SshFingerprint
         var parts = publicKey.Trim().Split((char[])[' ', '\t'], 3, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2 || !KnownTypes.Contains(parts[0]))
         {
-            throw Errors.InvalidSshKey("expected '<type> <base64 key> [comment]' with a known type such as ssh-rsa or ssh-ed25519");
+            throw new InvalidArgumentError(ObjectKind.SshKey, "value", "invalid SSH public key: expected '<type> <base64 key> [comment]' with a known type such as ssh-rsa or ssh-ed25519");
         }
 
         byte[] blob;
@@ -27,7 +27,7 @@ public static class SshFingerprint
         }
         catch (FormatException)
         {
-            throw Errors.InvalidSshKey("the key is not base64");
+            throw new InvalidArgumentError(ObjectKind.SshKey, "value", "invalid SSH public key: the key is not base64");
         }
 
         return string.Join(':', MD5.HashData(blob).Select(b => b.ToString("x2")));

@@ -1,17 +1,17 @@
-using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Core.Errors;
 
 namespace HostingApi.Core.Domain;
 
 /// <summary>Helpers every entity uses to refuse an illegal transition the same way.</summary>
 internal static class Transition
 {
-    /// <summary>Throws the Gandi state fault unless <paramref name="current"/> is one of <paramref name="allowed"/>.</summary>
-    public static void Require<TState>(FaultObject objectCode, string label, long id, TState current, string action, params TState[] allowed)
+    /// <summary>Throws the state error unless <paramref name="current"/> is one of <paramref name="allowed"/>.</summary>
+    public static void Require<TState>(ObjectKind objectKind, long id, TState current, string action, params TState[] allowed)
         where TState : struct, Enum
     {
         if (!allowed.Contains(current))
         {
-            throw Errors.WrongState(objectCode, label, id, WireName.Of(current), action);
+            throw new WrongStateError(objectKind, id, WireName.Of(current), action);
         }
     }
 }

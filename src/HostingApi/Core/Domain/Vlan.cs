@@ -1,4 +1,4 @@
-using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Core.Errors;
 
 namespace HostingApi.Core.Domain;
 
@@ -45,7 +45,7 @@ public sealed class Vlan
 
     public void Update(string? name, string? gateway, DateTime now)
     {
-        Transition.Require(FaultObject.Vlan, "vlan", Id, State, "update", VlanState.Created);
+        Transition.Require(ObjectKind.Vlan, Id, State, "update", VlanState.Created);
         Name = name ?? Name;
         Gateway = gateway ?? Gateway;
         DateUpdated = now;
@@ -53,7 +53,7 @@ public sealed class Vlan
 
     public void CompleteCreation(DateTime now)
     {
-        Transition.Require(FaultObject.Vlan, "vlan", Id, State, "complete its creation", VlanState.BeingCreated);
+        Transition.Require(ObjectKind.Vlan, Id, State, "complete its creation", VlanState.BeingCreated);
         State = VlanState.Created;
         DateUpdated = now;
     }

@@ -1,4 +1,4 @@
-using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Core.Errors;
 
 namespace HostingApi.Core.Domain;
 
@@ -67,7 +67,7 @@ public sealed class Vm
     /// <summary>Changes the sizing; memory in MB, a multiple of 64.</summary>
     public void Resize(int? cores, int? memory, int? vmMaxMemory, int? console, DateTime now)
     {
-        Transition.Require(FaultObject.Vm, "vm", Id, State, "update", VmState.Running, VmState.Halted);
+        Transition.Require(ObjectKind.Vm, Id, State, "update", VmState.Running, VmState.Halted);
         Cores = cores ?? Cores;
         Memory = memory ?? Memory;
         VmMaxMemory = vmMaxMemory ?? VmMaxMemory;
@@ -79,7 +79,7 @@ public sealed class Vm
     {
         if (memory <= 0 || memory % MemoryUnit != 0)
         {
-            throw Errors.BadVmMemory($"memory {memory} MB is not a positive multiple of {MemoryUnit}");
+            throw new InvalidArgumentError(ObjectKind.Vm, "memory", $"memory {memory} MB is not a positive multiple of {MemoryUnit}");
         }
     }
 
@@ -103,7 +103,7 @@ public sealed class Vm
 
     private void Move(VmState to, string action, DateTime now, params VmState[] from)
     {
-        Transition.Require(FaultObject.Vm, "vm", Id, State, action, from);
+        Transition.Require(ObjectKind.Vm, Id, State, action, from);
         State = to;
         DateUpdated = now;
     }

@@ -1,7 +1,7 @@
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations.Effects;
 using HostingApi.Core.Persistence;
-using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Core.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Operations;
@@ -13,7 +13,7 @@ namespace HostingApi.Core.Operations;
 /// </summary>
 public sealed partial class OperationRunner(
     IServiceScopeFactory scopes, WriteGate gate, OperationSchedule schedule, OperationQueueOptions options,
-    OperationEffects effects, TimeProvider time, ILogger<OperationRunner> log)
+    OperationEffects effects, IErrorWording errorWording, TimeProvider time, ILogger<OperationRunner> log)
 {
     /// <summary>
     /// Makes the queue current before a read: whatever is due is done first, so with the default
@@ -103,8 +103,8 @@ public sealed partial class OperationRunner(
     {
         db.ChangeTracker.Clear();
         var operation = await db.Operations.SingleAsync(o => o.Id == id, cancellationToken);
-        var message = cause is GandiError error ? error.FaultString : "internal error";
-        if (cause is not GandiError)
+        var message = cause is CoreError error ? errorWording.Describe(error).Text : "internal error";
+        if (cause is not CoreError)
         {
             LogStepFailed(cause, operation.Id, operation.Type);
         }

@@ -1,4 +1,6 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Operations.Effects;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace HostingApi.Core.Operations;
@@ -14,6 +16,7 @@ public static class OperationServiceCollectionExtensions
         services.AddSingleton<WriteGate>();
         services.AddSingleton<OperationSchedule>();
         services.AddSingleton<OperationQueue>();
+        services.TryAddSingleton<IErrorWording, PlainErrorWording>();
         services.AddSingleton<OperationRunner>();
         services.AddSingleton<OperationEffects>();
         services.AddSingleton<IOperationEffect, DiskCreateEffect>();

@@ -1,7 +1,7 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Persistence;
 using HostingApi.Core.Services.Listing;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -38,7 +38,7 @@ public sealed class CatalogService(HostingDbContext db, ReadCache cache)
             () => Images.Page(Images.Filter(db.Images.AsNoTracking(), request), request).ToListAsync(ct));
 
     public async Task<Image> ImageAsync(int id, CancellationToken ct = default) =>
-        await db.Images.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw Errors.NotFound(FaultObject.Image, "Image", id);
+        await db.Images.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundError(ObjectKind.Image, id);
 
     public Task<List<SnapshotProfile>> ListSnapshotProfilesAsync(ListRequest request, CancellationToken ct = default) =>
         Profiles.Page(Profiles.Filter(db.SnapshotProfiles.AsNoTracking(), request), request).ToListAsync(ct);
@@ -59,14 +59,14 @@ public sealed class CatalogService(HostingDbContext db, ReadCache cache)
     {
         if (!await db.Kernels.AnyAsync(k => k.Version == kernelVersion, ct))
         {
-            throw Errors.UnknownKernel(kernelVersion);
+            throw new UnknownNameError(ObjectKind.Kernel, kernelVersion);
         }
 
         return KernelOption.For(kernelVersion);
     }
 
     public async Task<Datacenter> DatacenterAsync(int id, CancellationToken ct = default) =>
-        await db.Datacenters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw Errors.NotFound(FaultObject.Datacenter, "Datacenter", id);
+        await db.Datacenters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundError(ObjectKind.Datacenter, id);
 
     private static bool IsTrue(object? value) => value is true or 1L or "1" or "true";
 }

@@ -1,6 +1,6 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Persistence;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -13,12 +13,12 @@ public static class DatacenterRules
     {
         var from = await db.Datacenters.AsNoTracking().SingleAsync(d => d.Id == fromId, ct);
         var to = await db.Datacenters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == toId, ct)
-            ?? throw Errors.NotFound(FaultObject.Datacenter, "Datacenter", toId);
+            ?? throw new NotFoundError(ObjectKind.Datacenter, toId);
         if (!from.CanMigrateTo.Contains(to.Id))
         {
-            throw Errors.CannotMigrate(from.DcCode, to.DcCode);
+            throw new CannotMigrateError(from.DcCode, to.DcCode);
         }
 
-        return to.IaasClosedFor == ClosedFor.All ? throw Errors.DatacenterClosed(to.DcCode) : (from, to);
+        return to.IaasClosedFor == ClosedFor.All ? throw new DatacenterClosedError(to.DcCode) : (from, to);
     }
 }

@@ -1,7 +1,7 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations.Effects;
 using HostingApi.Core.Tenancy;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -39,7 +39,7 @@ public sealed partial class DiskService
             {
                 if (changes.Kernel is { } wanted && !await db.Kernels.AnyAsync(k => k.DatacenterId == disk.DatacenterId && k.Version == wanted, ct))
                 {
-                    throw Errors.UnknownKernel(wanted);
+                    throw new UnknownNameError(ObjectKind.Kernel, wanted);
                 }
 
                 disk.ChangeKernel(changes.Kernel, changes.Cmdline, now);
@@ -55,7 +55,7 @@ public sealed partial class DiskService
 
             if (!changed)
             {
-                throw Errors.NothingToUpdate();
+                throw new NothingToChangeError(ObjectKind.Disk);
             }
 
             await QuotaCalculator.RequireAsync(db, tenant.AccountId,
@@ -93,7 +93,7 @@ public sealed partial class DiskService
             var snapshot = await OwnedAsync(tenant, snapshotId, ct);
             if (snapshot.Type != DiskType.Snapshot || snapshot.SourceId is not { } sourceId)
             {
-                throw Errors.NotASnapshot(snapshotId);
+                throw new InvalidArgumentError(ObjectKind.Snapshot, "id", $"disk {snapshotId} is not a snapshot");
             }
 
             var source = await OwnedAsync(tenant, sourceId, ct);

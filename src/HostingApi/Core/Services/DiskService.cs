@@ -1,9 +1,9 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations;
 using HostingApi.Core.Persistence;
 using HostingApi.Core.Services.Listing;
 using HostingApi.Core.Tenancy;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -25,12 +25,12 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
     {
         if (spec.Type is not (null or "data"))
         {
-            throw Errors.UnsupportedDiskType(spec.Type);
+            throw new InvalidArgumentError(ObjectKind.Disk, "type", $"disk type \'{spec.Type}\' cannot be created here", spec.Type);
         }
 
         var operations = await mutation.RunAsync(async now =>
         {
-            var datacenter = await OpenDatacenterAsync(tenant, spec.DatacenterId ?? throw Errors.MissingStructKey("datacenter_id", "disk_spec"), ct);
+            var datacenter = await OpenDatacenterAsync(tenant, spec.DatacenterId ?? throw new MissingArgumentError("datacenter_id", "disk_spec"), ct);
             var profile = await ProfileAsync(spec.SnapshotProfileId, ct);
             var disk = Disk.CreateData(tenant.AccountId, datacenter.Id, spec.Name ?? "", spec.Size ?? Disk.DefaultSize, profile?.Id, now);
             await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { Disk = QuotaCalculator.DiskCost(disk.Size, profile) }, ct);
@@ -47,7 +47,7 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
     {
         if (spec.Type is not (null or "data" or "snapshot"))
         {
-            throw Errors.UnsupportedDiskType(spec.Type);
+            throw new InvalidArgumentError(ObjectKind.Disk, "type", $"disk type \'{spec.Type}\' cannot be created here", spec.Type);
         }
 
         var operations = await mutation.RunAsync(async now =>
@@ -55,7 +55,7 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
             var source = await Readable(tenant).SingleOrDefaultAsync(d => d.Id == sourceId, ct) ?? throw NotFound(sourceId);
             if (spec.DatacenterId is { } wanted && wanted != source.DatacenterId)
             {
-                throw Errors.DifferentDatacenter("a disk copy is made in its source's datacenter");
+                throw new DatacenterMismatchError(ObjectKind.Disk, "a disk copy is made in its source's datacenter");
             }
 
             if (spec.Type == "snapshot")
@@ -153,19 +153,19 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
     private async Task<Datacenter> OpenDatacenterAsync(Tenant tenant, int datacenterId, CancellationToken ct)
     {
         var datacenter = await db.Datacenters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == datacenterId, ct)
-            ?? throw Errors.NotFound(FaultObject.Datacenter, "Datacenter", datacenterId);
+            ?? throw new NotFoundError(ObjectKind.Datacenter, datacenterId);
         var hasResources = await Owned(tenant).AnyAsync(d => d.DatacenterId == datacenterId, ct)
             || await db.Vms.AnyAsync(v => v.AccountId == tenant.AccountId && v.DatacenterId == datacenterId, ct);
-        return datacenter.AcceptsNewResourcesFrom(hasResources) ? datacenter : throw Errors.DatacenterClosed(datacenter.DcCode);
+        return datacenter.AcceptsNewResourcesFrom(hasResources) ? datacenter : throw new DatacenterClosedError(datacenter.DcCode);
     }
 
     // Snapshot profiles are seeded catalog data: read from memory, not queried.
     private Task<SnapshotProfile?> ProfileAsync(int? id, CancellationToken ct) => Task.FromResult(id is { } profileId
-        ? snapshotProfiles.Find(profileId) ?? throw Errors.NotFound(FaultObject.SnapshotProfile, "Snapshot profile", profileId)
+        ? snapshotProfiles.Find(profileId) ?? throw new NotFoundError(ObjectKind.SnapshotProfile, profileId)
         : null);
 
 
-    private static GandiError NotFound(int id) => Errors.NotFound(FaultObject.Disk, "Disk", id);
+    private static CoreError NotFound(int id) => new NotFoundError(ObjectKind.Disk, id);
 }
 
 /// <summary>A disk with what its answers add: its snapshot profile and its snapshots.</summary>

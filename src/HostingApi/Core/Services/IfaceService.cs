@@ -1,9 +1,9 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations.Effects;
 using HostingApi.Core.Persistence;
 using HostingApi.Core.Services.Listing;
 using HostingApi.Core.Tenancy;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -36,22 +36,22 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
     {
         if (!await db.Datacenters.AnyAsync(d => d.Id == spec.DatacenterId, ct))
         {
-            throw Errors.NotFound(FaultObject.Datacenter, "Datacenter", spec.DatacenterId);
+            throw new NotFoundError(ObjectKind.Datacenter, spec.DatacenterId);
         }
 
         var versions = spec.VlanId is not null ? [4] : (spec.IpVersion ?? 4) switch
         {
             4 => new[] { 4, 6 },
             6 => [6],
-            var other => throw Errors.BadIpVersion(other),
+            var other => throw new InvalidArgumentError(ObjectKind.Ip, "ip_version", $"ip_version {other} is neither 4 nor 6", other.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
         if (spec.VlanId is { } vlanId)
         {
             var vlan = await db.Vlans.SingleOrDefaultAsync(v => v.Id == vlanId && v.AccountId == tenant.AccountId, ct)
-                ?? throw Errors.NotFound(FaultObject.Vlan, "Vlan", vlanId);
+                ?? throw new NotFoundError(ObjectKind.Vlan, vlanId);
             if (vlan.DatacenterId != spec.DatacenterId)
             {
-                throw Errors.IfaceDatacenter("an iface and its VLAN must be in the same datacenter");
+                throw new DatacenterMismatchError(ObjectKind.Iface, "an iface and its VLAN must be in the same datacenter");
             }
         }
 
@@ -98,7 +98,7 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
             var iface = await OwnedAsync(tenant, id, ct);
             if (bandwidth is not { } wanted || wanted == iface.Bandwidth)
             {
-                throw Errors.NothingToUpdate(FaultObject.Iface);
+                throw new NothingToChangeError(ObjectKind.Iface);
             }
 
             await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { Bandwidth = wanted - iface.Bandwidth }, ct);
@@ -116,12 +116,12 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
             var iface = await OwnedAsync(tenant, id, ct);
             if (iface.VmId is { } vm)
             {
-                throw Errors.IfaceAttached(iface.Id, vm);
+                throw new AttachedError(ObjectKind.Iface, iface.Id, ObjectKind.Vm, vm);
             }
 
             if (iface.VlanId is not null)
             {
-                throw Errors.IfaceDatacenter("a private iface stays in its VLAN's datacenter");
+                throw new DatacenterMismatchError(ObjectKind.Iface, "a private iface stays in its VLAN's datacenter");
             }
 
             var (from, to) = await DatacenterRules.RequireMigrationAsync(db, iface.DatacenterId, targetDatacenterId, ct);
@@ -170,7 +170,7 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
     private async Task<Iface> OwnedAsync(Tenant tenant, int id, CancellationToken ct) =>
         await db.Ifaces.SingleOrDefaultAsync(i => i.Id == id && i.AccountId == tenant.AccountId, ct) ?? throw NotFound(id);
 
-    private static GandiError NotFound(int id) => Errors.NotFound(FaultObject.Iface, "Iface", id);
+    private static CoreError NotFound(int id) => new NotFoundError(ObjectKind.Iface, id);
 }
 
 /// <summary>An iface with its IPs (by num) and its VLAN.</summary>

@@ -1,8 +1,8 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Persistence;
 using HostingApi.Core.Services.Listing;
 using HostingApi.Core.Tenancy;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -59,7 +59,7 @@ public sealed class IpService(HostingDbContext db, Mutation mutation, ReadCache 
                 continue;
             }
 
-            var hostname = value as string ?? throw Errors.BadListOption($"filter '{key}' expects a string");
+            var hostname = value as string ?? throw new InvalidArgumentError(ObjectKind.Listing, "options", $"filter '{key}' expects a string");
             vms = key == "vm_hostname" ? vms.Where(v => v.Hostname == hostname) : vms.Where(v => EF.Functions.Like(v.Hostname, hostname));
         }
 
@@ -77,7 +77,7 @@ public sealed class IpService(HostingDbContext db, Mutation mutation, ReadCache 
             var ip = await db.Ips.SingleOrDefaultAsync(i => i.Id == id && i.AccountId == tenant.AccountId, ct) ?? throw NotFound(id);
             if (reverse is null || reverse == ip.Reverse)
             {
-                throw Errors.NothingToUpdate(FaultObject.Ip);
+                throw new NothingToChangeError(ObjectKind.Ip);
             }
 
             ip.ChangeReverse(reverse, now);
@@ -88,5 +88,5 @@ public sealed class IpService(HostingDbContext db, Mutation mutation, ReadCache 
 
     private IQueryable<Ip> Owned(Tenant tenant) => db.Ips.AsNoTracking().Where(i => i.AccountId == tenant.AccountId);
 
-    private static GandiError NotFound(int id) => Errors.NotFound(FaultObject.Ip, "Ip", id);
+    private static CoreError NotFound(int id) => new NotFoundError(ObjectKind.Ip, id);
 }

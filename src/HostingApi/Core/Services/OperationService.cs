@@ -1,10 +1,10 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations;
 using HostingApi.Core.Operations.Effects;
 using HostingApi.Core.Persistence;
 using HostingApi.Core.Services.Listing;
 using HostingApi.Core.Tenancy;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -75,5 +75,5 @@ public sealed class OperationService(HostingDbContext db, OperationRunner runner
 
     private IQueryable<Operation> Owned(Tenant tenant) => db.Operations.AsNoTracking().Where(o => o.AccountId == tenant.AccountId);
 
-    private static GandiError NotFound(int id) => Errors.NotFound(FaultObject.Operation, "Operation", id);
+    private static CoreError NotFound(int id) => new NotFoundError(ObjectKind.Operation, id);
 }

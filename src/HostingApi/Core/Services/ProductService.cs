@@ -1,8 +1,8 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations.Effects;
 using HostingApi.Core.Persistence;
 using HostingApi.Core.Tenancy;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -21,11 +21,11 @@ public sealed class ProductService(HostingDbContext db, Mutation mutation)
                 "shares" => ProductKind.Shares,
                 "shares_fixed" => ProductKind.SharesFixed,
                 "disk" => ProductKind.Disk,
-                _ => throw Errors.BadProduct("unknown product (shares, shares_fixed or disk)", "product_name", productName),
+                _ => throw new InvalidArgumentError(ObjectKind.Product, "product_name", "unknown product (shares, shares_fixed or disk)", productName),
             };
             if (quantity <= 0)
             {
-                throw Errors.BadProduct("quantity must be positive", "quantity", quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                throw new InvalidArgumentError(ObjectKind.Product, "quantity", "quantity must be positive", quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             var product = new Product(tenant.AccountId, kind, quantity, duration, now, EndOf(now, duration));
@@ -48,7 +48,7 @@ public sealed class ProductService(HostingDbContext db, Mutation mutation)
             var product = await ActiveAsync(tenant, productId, ct);
             if (product.IsFixed)
             {
-                throw Errors.BadProduct("fixed shares cannot be released", "product_id", productId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                throw new InvalidArgumentError(ObjectKind.Product, "product_id", "fixed shares cannot be released", productId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             return [Queue(tenant, "hosting_account_product_remove", product, now)];
@@ -60,7 +60,7 @@ public sealed class ProductService(HostingDbContext db, Mutation mutation)
             var product = await ActiveAsync(tenant, productId, ct);
             if (product.IsFixed || quantity <= 0)
             {
-                throw Errors.BadProduct(product.IsFixed ? "fixed shares cannot be updated" : "quantity must be positive", "product_id",
+                throw new InvalidArgumentError(ObjectKind.Product, "product_id", product.IsFixed ? "fixed shares cannot be updated" : "quantity must be positive",
                     productId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
@@ -81,8 +81,8 @@ public sealed class ProductService(HostingDbContext db, Mutation mutation)
 
     private async Task<Product> ActiveAsync(Tenant tenant, int id, CancellationToken ct) =>
         await db.Products.SingleOrDefaultAsync(p => p.Id == id && p.AccountId == tenant.AccountId && p.State == ProductState.Active, ct)
-            ?? throw Errors.NotFound(FaultObject.HostingProduct, "Product", id);
+            ?? throw new NotFoundError(ObjectKind.Product, id);
 
     private static DateTime EndOf(DateTime from, string duration) =>
-        Product.End(from, duration) ?? throw Errors.BadProduct("a duration is a number and d, m or y ('1m', '1y')", "duration", duration);
+        Product.End(from, duration) ?? throw new InvalidArgumentError(ObjectKind.Product, "duration", "a duration is a number and d, m or y ('1m', '1y')", duration);
 }

@@ -1,6 +1,6 @@
 using HostingApi.Core.Domain;
 using HostingApi.Core.Persistence;
-using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Core.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -42,20 +42,20 @@ public static class QuotaCalculator
     {
         var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == accountId, cancellationToken);
         var left = account.Granted.Minus(await UsedAsync(db, accountId, cancellationToken));
-        (string Resource, double Wanted, double Left, string Unit, string LeftUnit)[] checks =
+        (string Resource, double Wanted, double Left, string Unit)[] checks =
         [
-            ("servers", wanted.Servers, left.Servers, "", ""),
-            ("cores", wanted.Cores, left.Cores, "", ""),
-            ("memory", wanted.Memory, left.Memory, " MB", " MB"),
-            ("disk", wanted.Disk, left.Disk, " MB", " MB"),
-            ("ip", wanted.Ips, left.Ips, " IPv4", ""),
-            ("bandwidth", wanted.Bandwidth, left.Bandwidth, " kbit/s", " kbit/s"),
+            ("servers", wanted.Servers, left.Servers, ""),
+            ("cores", wanted.Cores, left.Cores, ""),
+            ("memory", wanted.Memory, left.Memory, "MB"),
+            ("disk", wanted.Disk, left.Disk, "MB"),
+            ("ip", wanted.Ips, left.Ips, "IPv4"),
+            ("bandwidth", wanted.Bandwidth, left.Bandwidth, "kbit/s"),
         ];
-        foreach (var (resource, want, available, unit, leftUnit) in checks)
+        foreach (var (resource, want, available, unit) in checks)
         {
             if (want > 0 && want > available)
             {
-                throw Errors.QuotaReached(resource, $"{want}{unit}", $"{Math.Max(available, 0)}{leftUnit}");
+                throw new QuotaExceededError(resource, want, Math.Max(available, 0), unit);
             }
         }
     }

@@ -1,8 +1,8 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Persistence;
 using HostingApi.Core.Services.Listing;
 using HostingApi.Core.Tenancy;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -52,5 +52,5 @@ public sealed class SshKeyService(HostingDbContext db, Mutation mutation, ReadCa
 
     private IQueryable<SshKey> Owned(Tenant tenant) => db.SshKeys.AsNoTracking().Where(k => k.AccountId == tenant.AccountId);
 
-    private static GandiError NotFound(int id) => Errors.NotFound(FaultObject.Key, "SSH key", id);
+    private static CoreError NotFound(int id) => new NotFoundError(ObjectKind.SshKey, id);
 }

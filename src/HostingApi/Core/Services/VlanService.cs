@@ -1,9 +1,9 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations.Effects;
 using HostingApi.Core.Persistence;
 using HostingApi.Core.Services.Listing;
 using HostingApi.Core.Tenancy;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -23,12 +23,12 @@ public sealed class VlanService(HostingDbContext db, Mutation mutation, ReadCach
         {
             if (!await db.Datacenters.AnyAsync(d => d.Id == datacenterId, ct))
             {
-                throw Errors.NotFound(FaultObject.Datacenter, "Datacenter", datacenterId);
+                throw new NotFoundError(ObjectKind.Datacenter, datacenterId);
             }
 
             if (await db.Vlans.AnyAsync(v => v.AccountId == tenant.AccountId && v.Name == name, ct))
             {
-                throw Errors.VlanNameTaken(name);
+                throw new AlreadyExistsError(ObjectKind.Vlan, "name", name);
             }
 
             var vlan = new Vlan(tenant.AccountId, datacenterId, name, subnet ?? DefaultSubnet, gateway, now);
@@ -51,7 +51,7 @@ public sealed class VlanService(HostingDbContext db, Mutation mutation, ReadCach
             var vlan = await OwnedAsync(tenant, id, ct);
             if (await db.Ifaces.AnyAsync(i => i.VlanId == vlan.Id, ct))
             {
-                throw Errors.VlanInUse(vlan.Id);
+                throw new AttachedError(ObjectKind.Vlan, vlan.Id, ObjectKind.Iface);
             }
 
             var operation = mutation.Queue(tenant.AccountId, "vlan_delete", now);
@@ -68,12 +68,12 @@ public sealed class VlanService(HostingDbContext db, Mutation mutation, ReadCach
             var vlan = await OwnedAsync(tenant, id, ct);
             if ((name is null || name == vlan.Name) && (gateway is null || gateway == vlan.Gateway))
             {
-                throw Errors.NothingToUpdate(FaultObject.Vlan);
+                throw new NothingToChangeError(ObjectKind.Vlan);
             }
 
             if (name is not null && name != vlan.Name && await db.Vlans.AnyAsync(v => v.AccountId == tenant.AccountId && v.Name == name, ct))
             {
-                throw Errors.VlanNameTaken(name);
+                throw new AlreadyExistsError(ObjectKind.Vlan, "name", name);
             }
 
             vlan.Update(name, gateway, now);
@@ -113,5 +113,5 @@ public sealed class VlanService(HostingDbContext db, Mutation mutation, ReadCach
     private async Task<Vlan> OwnedAsync(Tenant tenant, int id, CancellationToken ct) =>
         await db.Vlans.SingleOrDefaultAsync(v => v.Id == id && v.AccountId == tenant.AccountId, ct) ?? throw NotFound(id);
 
-    private static GandiError NotFound(int id) => Errors.NotFound(FaultObject.Vlan, "Vlan", id);
+    private static CoreError NotFound(int id) => new NotFoundError(ObjectKind.Vlan, id);
 }

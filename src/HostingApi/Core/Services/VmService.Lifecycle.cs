@@ -1,6 +1,6 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Tenancy;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -34,7 +34,7 @@ public sealed partial class VmService
             var vm = await ReadyAsync(tenant, id, ct);
             if (cores is null && memory is null && vmMaxMemory is null && console is null)
             {
-                throw Errors.NothingToUpdate(FaultObject.Vm);
+                throw new NothingToChangeError(ObjectKind.Vm);
             }
 
             var newMemory = memory ?? vm.Memory;
@@ -43,7 +43,7 @@ public sealed partial class VmService
             Vm.RequireValidMemory(newMax);
             if (newMemory > newMax)
             {
-                throw Errors.BadVmMemory($"memory {newMemory} MB is above vm_max_memory {newMax} MB");
+                throw new InvalidArgumentError(ObjectKind.Vm, "memory", $"memory {newMemory} MB is above vm_max_memory {newMax} MB");
             }
 
             await QuotaCalculator.RequireAsync(db, tenant.AccountId, new ResourceQuota(0, 0, (cores ?? vm.Cores) - vm.Cores, newMemory - vm.Memory, 0, 0), ct);
@@ -62,10 +62,10 @@ public sealed partial class VmService
         {
             var vm = await ReadyAsync(tenant, vmId, ct);
             var disk = await db.Disks.SingleOrDefaultAsync(d => d.Id == diskId && d.AccountId == tenant.AccountId, ct)
-                ?? throw Errors.NotFound(FaultObject.Disk, "Disk", diskId);
+                ?? throw new NotFoundError(ObjectKind.Disk, diskId);
             if (disk.DatacenterId != vm.DatacenterId)
             {
-                throw Errors.DifferentDatacenter("VM and Disk must be in the same datacenter");
+                throw new DatacenterMismatchError(ObjectKind.Disk, "VM and Disk must be in the same datacenter");
             }
 
             disk.RequireDetached();
@@ -75,7 +75,7 @@ public sealed partial class VmService
             {
                 if (target != 0)
                 {
-                    throw Errors.DiskPositionTaken(target);
+                    throw new AlreadyExistsError(ObjectKind.Disk, "position", target.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
 
                 RequireHalted(vm, "swap its system disk");
@@ -92,10 +92,10 @@ public sealed partial class VmService
         {
             var vm = await ReadyAsync(tenant, vmId, ct);
             var disk = await db.Disks.SingleOrDefaultAsync(d => d.Id == diskId && d.AccountId == tenant.AccountId, ct)
-                ?? throw Errors.NotFound(FaultObject.Disk, "Disk", diskId);
+                ?? throw new NotFoundError(ObjectKind.Disk, diskId);
             if (disk.VmId != vm.Id)
             {
-                throw Errors.NotAttached(FaultObject.Disk, $"disk#{disk.Id} is not attached to vm#{vm.Id}");
+                throw new NotAttachedError(ObjectKind.Disk, disk.Id, ObjectKind.Vm, vm.Id);
             }
 
             if (disk.Position == 0)
@@ -112,10 +112,10 @@ public sealed partial class VmService
         {
             var vm = await ReadyAsync(tenant, vmId, ct);
             var iface = await db.Ifaces.SingleOrDefaultAsync(i => i.Id == ifaceId && i.AccountId == tenant.AccountId, ct)
-                ?? throw Errors.NotFound(FaultObject.Iface, "Iface", ifaceId);
+                ?? throw new NotFoundError(ObjectKind.Iface, ifaceId);
             if (iface.DatacenterId != vm.DatacenterId)
             {
-                throw Errors.IfaceDatacenter("VM and Iface must be in the same datacenter");
+                throw new DatacenterMismatchError(ObjectKind.Iface, "VM and Iface must be in the same datacenter");
             }
 
             var nums = await db.Ifaces.Where(i => i.VmId == vm.Id).Select(i => i.Num ?? 0).ToListAsync(ct);
@@ -128,10 +128,10 @@ public sealed partial class VmService
         {
             var vm = await ReadyAsync(tenant, vmId, ct);
             var iface = await db.Ifaces.SingleOrDefaultAsync(i => i.Id == ifaceId && i.AccountId == tenant.AccountId, ct)
-                ?? throw Errors.NotFound(FaultObject.Iface, "Iface", ifaceId);
+                ?? throw new NotFoundError(ObjectKind.Iface, ifaceId);
             if (iface.VmId != vm.Id)
             {
-                throw Errors.NotAttached(FaultObject.Iface, $"iface#{iface.Id} is not attached to vm#{vm.Id}");
+                throw new NotAttachedError(ObjectKind.Iface, iface.Id, ObjectKind.Vm, vm.Id);
             }
 
             iface.Detach(now);
@@ -144,7 +144,7 @@ public sealed partial class VmService
             var vm = await ReadyAsync(tenant, id, ct);
             if (vm.State != required)
             {
-                throw Errors.WrongState(FaultObject.Vm, "vm", vm.Id, WireName.Of(vm.State), action);
+                throw new WrongStateError(ObjectKind.Vm, vm.Id, WireName.Of(vm.State), action);
             }
 
             return [mutation.Queue(tenant.AccountId, type, now, vmId: vm.Id)];
@@ -156,14 +156,14 @@ public sealed partial class VmService
         var vm = await db.Vms.SingleOrDefaultAsync(v => v.Id == id && v.AccountId == tenant.AccountId, ct) ?? throw NotFound(id);
         var pending = await db.Operations.Where(o => o.VmId == id && (o.Step == OperationStep.Bill || o.Step == OperationStep.Wait || o.Step == OperationStep.Run))
             .Select(o => o.Type).FirstOrDefaultAsync(ct);
-        return pending is null ? vm : throw Errors.VmBusy(id, pending);
+        return pending is null ? vm : throw new BusyError(ObjectKind.Vm, id, pending);
     }
 
     private static void RequireHalted(Vm vm, string action)
     {
         if (vm.State != VmState.Halted)
         {
-            throw Errors.WrongState(FaultObject.Vm, "vm", vm.Id, WireName.Of(vm.State), action);
+            throw new WrongStateError(ObjectKind.Vm, vm.Id, WireName.Of(vm.State), action);
         }
     }
 }

@@ -1,7 +1,7 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations.Effects;
 using HostingApi.Core.Tenancy;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -30,7 +30,7 @@ public sealed partial class VmService
             if (finalize)
             {
                 var waiting = await db.Operations.SingleOrDefaultAsync(o => o.VmId == id && o.AccountId == tenant.AccountId
-                    && o.Type == "hosting_migration_vm" && o.Step == OperationStep.Run && o.DueAt == null, ct) ?? throw Errors.NoMigrationToFinalize(id);
+                    && o.Type == "hosting_migration_vm" && o.Step == OperationStep.Run && o.DueAt == null, ct) ?? throw new InvalidPhaseError(ObjectKind.Vm, id, "migration");
                 waiting.SetParam(NamedValue.Of(VmMigrationEffect.InnerStepParam, "finalize"));
                 waiting.Release(now);
                 return [waiting];
@@ -38,7 +38,7 @@ public sealed partial class VmService
 
             var vm = await ReadyAsync(tenant, id, ct);
             var target = (await TargetsAsync(vm, ct)).FirstOrDefault()
-                ?? throw Errors.CannotMigrate((await db.Datacenters.AsNoTracking().SingleAsync(d => d.Id == vm.DatacenterId, ct)).DcCode, "any open datacenter");
+                ?? throw new CannotMigrateError((await db.Datacenters.AsNoTracking().SingleAsync(d => d.Id == vm.DatacenterId, ct)).DcCode, "any open datacenter");
             var previous = vm.State;
             vm.BeginMigration(now);
             var operation = mutation.Queue(tenant.AccountId, "hosting_migration_vm", now, vmId: vm.Id);
@@ -58,10 +58,10 @@ public sealed partial class VmService
         mutation.RunAsync(async now =>
         {
             var snapshot = await db.Disks.SingleOrDefaultAsync(d => d.Id == snapshotId && d.AccountId == tenant.AccountId, ct)
-                ?? throw Errors.NotFound(FaultObject.Disk, "Disk", snapshotId);
+                ?? throw new NotFoundError(ObjectKind.Disk, snapshotId);
             if (snapshot.Type != DiskType.Snapshot || snapshot.SourceId is not { } sourceId)
             {
-                throw Errors.NotASnapshot(snapshotId);
+                throw new InvalidArgumentError(ObjectKind.Snapshot, "id", $"disk {snapshotId} is not a snapshot");
             }
 
             var source = await db.Disks.SingleAsync(d => d.Id == sourceId, ct);

@@ -1,8 +1,8 @@
+using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Persistence;
 using HostingApi.Core.Services.Listing;
 using HostingApi.Core.Tenancy;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services;
@@ -29,13 +29,13 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
     public Task<IReadOnlyList<Operation>> CreateAsync(Tenant tenant, VmSpec spec, CancellationToken ct = default) =>
         mutation.RunAsync(async now =>
         {
-            var sysDiskId = spec.SysDiskId ?? throw Errors.MissingStructKey("sys_disk_id", "vm_spec");
+            var sysDiskId = spec.SysDiskId ?? throw new MissingArgumentError("sys_disk_id", "vm_spec");
             var disk = await db.Disks.SingleOrDefaultAsync(d => d.Id == sysDiskId && d.AccountId == tenant.AccountId, ct)
-                ?? throw Errors.NotFound(FaultObject.Disk, "Disk", sysDiskId);
+                ?? throw new NotFoundError(ObjectKind.Disk, sysDiskId);
             var (vm, operations) = await AddVmAsync(tenant, spec, now, ct);
             if (disk.DatacenterId != vm.DatacenterId)
             {
-                throw Errors.DifferentDatacenter("VM and Disk must be in the same datacenter");
+                throw new DatacenterMismatchError(ObjectKind.Disk, "VM and Disk must be in the same datacenter");
             }
 
             disk.AttachTo(vm.Id, 0, now);
@@ -51,15 +51,15 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
         {
             var source = await db.Disks.AsNoTracking()
                 .SingleOrDefaultAsync(d => d.Id == sourceDiskId && (d.AccountId == tenant.AccountId || d.Visibility == DiskVisibility.All), ct)
-                ?? throw Errors.NotFound(FaultObject.Disk, "Disk", sourceDiskId);
+                ?? throw new NotFoundError(ObjectKind.Disk, sourceDiskId);
             if (source.DatacenterId != spec.DatacenterId)
             {
-                throw Errors.DifferentDatacenter("VM and Disk must be in the same datacenter");
+                throw new DatacenterMismatchError(ObjectKind.Disk, "VM and Disk must be in the same datacenter");
             }
 
             var (vm, operations) = await AddVmAsync(tenant, spec, now, ct);
             var profile = diskSpec.SnapshotProfileId is { } p
-                ? snapshotProfiles.Find(p) ?? throw Errors.NotFound(FaultObject.SnapshotProfile, "Snapshot profile", p)
+                ? snapshotProfiles.Find(p) ?? throw new NotFoundError(ObjectKind.SnapshotProfile, p)
                 : null;
             var disk = Disk.CreateCopy(tenant.AccountId, source, diskSpec.Name ?? "", diskSpec.Size, profile?.Id, now);
             await QuotaCalculator.RequireAsync(db, tenant.AccountId, new ResourceQuota(0, 0, 0, 0, QuotaCalculator.DiskCost(disk.Size, profile), 0), ct);
@@ -114,12 +114,12 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
     private async Task<(Vm Vm, IReadOnlyList<Operation> Operations)> AddVmAsync(Tenant tenant, VmSpec spec, DateTime now, CancellationToken ct)
     {
         var datacenter = await db.Datacenters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == spec.DatacenterId, ct)
-            ?? throw Errors.NotFound(FaultObject.Datacenter, "Datacenter", spec.DatacenterId);
+            ?? throw new NotFoundError(ObjectKind.Datacenter, spec.DatacenterId);
         var hasResources = await db.Disks.AnyAsync(d => d.AccountId == tenant.AccountId && d.DatacenterId == datacenter.Id, ct)
             || await db.Vms.AnyAsync(v => v.AccountId == tenant.AccountId && v.DatacenterId == datacenter.Id, ct);
         if (!datacenter.AcceptsNewResourcesFrom(hasResources))
         {
-            throw Errors.DatacenterClosed(datacenter.DcCode);
+            throw new DatacenterClosedError(datacenter.DcCode);
         }
 
         var memory = spec.Memory ?? DefaultMemory;
@@ -129,7 +129,7 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
         Vm.RequireValidMemory(maxMemory);
         if (memory > maxMemory)
         {
-            throw Errors.BadVmMemory($"memory {memory} MB is above vm_max_memory {maxMemory} MB");
+            throw new InvalidArgumentError(ObjectKind.Vm, "memory", $"memory {memory} MB is above vm_max_memory {maxMemory} MB");
         }
 
         await RequireKeysAsync(tenant, spec, ct);
@@ -147,10 +147,10 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
         if (spec.IfaceId is { } ifaceId)
         {
             var iface = await db.Ifaces.SingleOrDefaultAsync(i => i.Id == ifaceId && i.AccountId == tenant.AccountId, ct)
-                ?? throw Errors.NotFound(FaultObject.Iface, "Iface", ifaceId);
+                ?? throw new NotFoundError(ObjectKind.Iface, ifaceId);
             if (iface.DatacenterId != vm.DatacenterId)
             {
-                throw Errors.IfaceDatacenter("VM and Iface must be in the same datacenter");
+                throw new DatacenterMismatchError(ObjectKind.Iface, "VM and Iface must be in the same datacenter");
             }
 
             iface.Attach(vm.Id, 0, now);
@@ -175,7 +175,7 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
         {
             if (!await db.SshKeys.AnyAsync(k => k.Id == id && k.AccountId == tenant.AccountId, ct))
             {
-                throw Errors.NotFound(FaultObject.Key, "SSH key", id);
+                throw new NotFoundError(ObjectKind.SshKey, id);
             }
         }
     }
@@ -183,7 +183,7 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
 
     private IQueryable<Vm> Owned(Tenant tenant) => db.Vms.AsNoTracking().Where(v => v.AccountId == tenant.AccountId);
 
-    private static GandiError NotFound(int id) => Errors.NotFound(FaultObject.Vm, "Vm", id);
+    private static CoreError NotFound(int id) => new NotFoundError(ObjectKind.Vm, id);
 }
 
 /// <summary>A VM with what <c>info</c> adds: its disks (by position) and its ifaces with their IPs (by num).</summary>

@@ -1,9 +1,9 @@
+using HostingApi.Core.Errors;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Persistence;
-using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.Storage.Seed;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +21,7 @@ public sealed class SessionService(IServiceScopeFactory scopes, AccountSeed acco
     public async Task<string> LoginAsync(string login, string password, CancellationToken ct = default)
     {
         var account = accounts.Configured.FirstOrDefault(a => a.Login == login && a.Password is { } p && FixedTimeEquals(p, password))
-            ?? throw Errors.WrongPassword(login);
+            ?? throw new AuthenticationError(AuthenticationFailure.WrongPassword, login);
         var tenant = tenants.Resolve(account.ApiKey);
         var session = new Session("sess-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), tenant.AccountId, time.GetUtcNow().UtcDateTime);
         await using var scope = scopes.CreateAsyncScope();
@@ -39,16 +39,16 @@ public sealed class SessionService(IServiceScopeFactory scopes, AccountSeed acco
         {
             using var scope = scopes.CreateScope();
             var stored = scope.ServiceProvider.GetRequiredService<HostingDbContext>().Sessions.AsNoTracking().SingleOrDefault(s => s.Id == sessionId)
-                ?? throw Errors.UnknownSession();
+                ?? throw new AuthenticationError(AuthenticationFailure.UnknownSession);
             session = _sessions[sessionId] = (stored.AccountId, stored.ExpiresAt);
         }
 
         if (time.GetUtcNow().UtcDateTime >= session.ExpiresAt)
         {
-            throw Errors.ExpiredSession();
+            throw new AuthenticationError(AuthenticationFailure.ExpiredSession);
         }
 
-        return tenants.Find(session.AccountId) ?? throw Errors.UnknownSession();
+        return tenants.Find(session.AccountId) ?? throw new AuthenticationError(AuthenticationFailure.UnknownSession);
     }
 
     private static bool FixedTimeEquals(string expected, string given) =>

@@ -1,6 +1,6 @@
+using HostingApi.Core.Errors;
 using System.Collections.Frozen;
 using HostingApi.Core.Persistence;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Tenancy;
@@ -15,7 +15,7 @@ public sealed class TenantDirectory(IServiceScopeFactory scopes)
 
     /// <summary>The tenant of <paramref name="apiKey"/>, or fault 510150 (observed) for an unknown key.</summary>
     public Tenant Resolve(string apiKey) =>
-        Load().TryGetValue(apiKey, out var tenant) ? tenant : throw Errors.InvalidApiKey();
+        Load().TryGetValue(apiKey, out var tenant) ? tenant : throw new AuthenticationError(AuthenticationFailure.UnknownApiKey);
 
     public Tenant? Find(int accountId) => Load().Values.FirstOrDefault(t => t.AccountId == accountId);
 

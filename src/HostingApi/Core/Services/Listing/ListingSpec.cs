@@ -1,6 +1,6 @@
+using HostingApi.Core.Errors;
 using System.Linq.Expressions;
 using HostingApi.Core.Domain;
-using HostingApi.Dialects.Gandi.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Services.Listing;
@@ -98,7 +98,7 @@ public sealed class ListingSpec<T>
         {
             if (!_filters.TryGetValue(key, out var filter))
             {
-                throw Errors.BadListOption($"unknown filter '{key}'; accepted: {string.Join(", ", _filters.Keys.Order(StringComparer.Ordinal))}");
+                throw new InvalidArgumentError(ObjectKind.Listing, "options", $"unknown filter '{key}'; accepted: {string.Join(", ", _filters.Keys.Order(StringComparer.Ordinal))}");
             }
 
             source = source.Where(filter(value));
@@ -112,7 +112,7 @@ public sealed class ListingSpec<T>
     {
         if (request.ItemsPerPage < 0 || request.Page < 0)
         {
-            throw Errors.BadListOption("items_per_page and page cannot be negative");
+            throw new InvalidArgumentError(ObjectKind.Listing, "options", "items_per_page and page cannot be negative");
         }
 
         var (field, descending) = ParseSort(request.SortBy);
@@ -137,7 +137,7 @@ public sealed class ListingSpec<T>
         if (parts.Length > 2 || (parts.Length == 2 && !descending && !parts[1].Equals("asc", StringComparison.OrdinalIgnoreCase))
             || !_sorts.ContainsKey(parts[0]))
         {
-            throw Errors.BadListOption(
+            throw new InvalidArgumentError(ObjectKind.Listing, "options", 
                 $"cannot sort by '{sortBy}'; sort_by is 'field', 'field ASC' or 'field DESC' with field one of: {string.Join(", ", _sorts.Keys.Order(StringComparer.Ordinal))}");
         }
 
@@ -208,7 +208,7 @@ public sealed class ListingSpec<T>
         _ => throw Expected(key, "a date ('2011-01-01 00:00:00' or a dateTime.iso8601)"),
     };
 
-    private static GandiError Expected(string key, string what) => Errors.BadListOption($"filter '{key}' expects {what}");
+    private static CoreError Expected(string key, string what) => new InvalidArgumentError(ObjectKind.Listing, "options", $"filter '{key}' expects {what}");
 
     private sealed class Box<TValue>(TValue value)
     {

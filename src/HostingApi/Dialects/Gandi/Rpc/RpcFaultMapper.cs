@@ -1,3 +1,4 @@
+using HostingApi.Core.Errors;
 using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.XmlRpc;
 
@@ -13,6 +14,7 @@ public sealed partial class RpcFaultMapper(ILogger<RpcFaultMapper> log)
     public XmlRpcFault ToFault(Exception exception, string methodName) => exception switch
     {
         GandiError error => error.ToFault(),
+        CoreError error => GandiErrors.From(error).ToFault(),
         XmlRpcFormatException format => Errors.MalformedRequest(format.Message).ToFault(),
         _ => Unexpected(exception, methodName),
     };
@@ -21,8 +23,15 @@ public sealed partial class RpcFaultMapper(ILogger<RpcFaultMapper> log)
     public XmlRpcFault ToFault(Exception exception, RpcMethod method, IReadOnlyList<XmlRpcValue> arguments)
     {
         var fault = ToFault(exception, method.Name);
-        return method.Surface == RpcSurface.Legacy ? LegacyFaults.Reword(fault, exception as GandiError, method, arguments) : fault;
+        return method.Surface == RpcSurface.Legacy ? LegacyFaults.Reword(fault, AsGandiError(exception), method, arguments) : fault;
     }
+
+    private static GandiError? AsGandiError(Exception exception) => exception switch
+    {
+        GandiError error => error,
+        CoreError error => GandiErrors.From(error),
+        _ => null,
+    };
 
     private XmlRpcFault Unexpected(Exception exception, string methodName)
     {

@@ -1,6 +1,9 @@
+using HostingApi.Core.Errors;
 using HostingApi.Dialects.Gandi.Endpoint;
+using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.Dialects.Gandi.Legacy;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace HostingApi.Dialects.Gandi.Rpc;
@@ -13,6 +16,7 @@ public static class RpcServiceCollectionExtensions
         services.AddOptions<XmlRpcOptions>().Bind(configuration.GetSection(XmlRpcOptions.Section));
         services.AddOptions<LegacyOptions>().Bind(configuration.GetSection(LegacyOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<XmlRpcOptions>>().Value.ToReaderOptions());
+        services.Replace(ServiceDescriptor.Singleton<IErrorWording, GandiErrorWording>()); // last_error and control-plane refusals in Gandi's words
 
         // Kestrel enforces the same body limit for chunked bodies that announce no length.
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<XmlRpcOptions>>((kestrel, rpc) =>
