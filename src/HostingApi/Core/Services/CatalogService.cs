@@ -9,7 +9,7 @@ namespace HostingApi.Core.Services;
 /// <summary>The shared catalog: datacenters, images, kernels, kernel options, snapshot profiles.</summary>
 public sealed class CatalogService(HostingDbContext db, ReadCache cache)
 {
-    private static readonly ListingSpec<Datacenter> Datacenters = new ListingSpec<Datacenter>(d => d.Id)
+    internal static readonly ListingSpec<Datacenter> Datacenters = new ListingSpec<Datacenter>(d => d.Id)
         .Text("iso", d => d.Iso).Text("name", d => d.Name).Text("country", d => d.Country).Text("dc_code", d => d.DcCode)
         // iaas_opened: open to someone (NONE or NEW); iaas_closed: closed to all. Likewise for PaaS.
         .Custom("iaas_opened", v => IsTrue(v) ? d => d.IaasClosedFor != ClosedFor.All : d => d.IaasClosedFor == ClosedFor.All)
@@ -20,13 +20,13 @@ public sealed class CatalogService(HostingDbContext db, ReadCache cache)
         .Sortable("iaas_closed", d => d.IaasClosedFor).Sortable("iaas_opened", d => d.IaasClosedFor)
         .Sortable("paas_closed", d => d.PaasClosedFor).Sortable("paas_opened", d => d.PaasClosedFor);
 
-    private static readonly ListingSpec<Image> Images = new ListingSpec<Image>(i => i.Id)
+    internal static readonly ListingSpec<Image> Images = new ListingSpec<Image>(i => i.Id)
         .Text("label", i => i.Label).Pattern("~label", i => i.Label).Text("os_arch", i => i.OsArch)
         .Int("datacenter_id", i => i.DatacenterId).Int("disk_id", i => i.DiskId).Text("kernel_version", i => i.KernelVersion)
         .Wire("visibility", i => i.Visibility)
         .Sortable("label", i => i.Label).Sortable("datacenter_id", i => i.DatacenterId).Sortable("os_arch", i => i.OsArch).Sortable("size", i => i.Size);
 
-    private static readonly ListingSpec<SnapshotProfile> Profiles = new ListingSpec<SnapshotProfile>(p => p.Id)
+    internal static readonly ListingSpec<SnapshotProfile> Profiles = new ListingSpec<SnapshotProfile>(p => p.Id)
         .Text("name", p => p.Name).Sortable("name", p => p.Name);
 
     public Task<List<Datacenter>> ListDatacentersAsync(ListRequest request, CancellationToken ct = default) =>

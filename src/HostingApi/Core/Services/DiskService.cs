@@ -11,7 +11,7 @@ namespace HostingApi.Core.Services;
 /// <summary>Disks of an account (and the public image disks every account may read and copy).</summary>
 public sealed partial class DiskService(HostingDbContext db, OperationRunner runner, Mutation mutation, ReadCache cache, SnapshotProfiles snapshotProfiles)
 {
-    private static readonly ListingSpec<Disk> Disks = new ListingSpec<Disk>(d => d.Id)
+    internal static readonly ListingSpec<Disk> Disks = new ListingSpec<Disk>(d => d.Id)
         .Text("name", d => d.Name).Pattern("~name", d => d.Name)
         .Wire("state", d => d.State).Wire("type", d => d.Type)
         .Int("datacenter_id", d => d.DatacenterId).NullableInt("vm_id", d => d.VmId).NullableInt("source", d => d.SourceId)

@@ -16,7 +16,7 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
 {
     public const double DefaultBandwidth = 102400;
 
-    private static readonly ListingSpec<Iface> Ifaces = new ListingSpec<Iface>(i => i.Id)
+    internal static readonly ListingSpec<Iface> Ifaces = new ListingSpec<Iface>(i => i.Id)
         .Int("datacenter_id", i => i.DatacenterId).NullableInt("vm_id", i => i.VmId).NullableInt("vlan", i => i.VlanId)
         .Wire("state", i => i.State).Wire("type", i => i.Type)
         .Sortable("datacenter_id", i => i.DatacenterId).Sortable("state", i => i.State).Sortable("vm_id", i => i.VmId);

@@ -10,7 +10,7 @@ namespace HostingApi.Core.Services;
 /// <summary><c>hosting.ip.*</c>: IPs live and die with their iface; only their reverse can change.</summary>
 public sealed class IpService(HostingDbContext db, Mutation mutation, ReadCache cache, Operations.OperationRunner runner)
 {
-    private static readonly ListingSpec<Ip> Ips = new ListingSpec<Ip>(i => i.Id)
+    internal static readonly ListingSpec<Ip> Ips = new ListingSpec<Ip>(i => i.Id)
         .Int("datacenter_id", i => i.DatacenterId).NullableInt("iface_id", i => i.IfaceId).NullableInt("num", i => i.Num)
         .Text("ip", i => i.Address!).Text("reverse", i => i.Reverse).Wire("state", i => i.State).Int("version", i => i.Version)
         .Sortable("datacenter_id", i => i.DatacenterId).Sortable("iface_id", i => i.IfaceId).Sortable("ip", i => i.Address)

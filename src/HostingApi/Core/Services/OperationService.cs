@@ -12,7 +12,7 @@ namespace HostingApi.Core.Services;
 /// <summary><c>operation.*</c> for an account, and the control plane's hold, release and fail (any account).</summary>
 public sealed class OperationService(HostingDbContext db, OperationRunner runner, WriteGate gate, OperationEffects effects, OperationQueue queue, ReadCache cache)
 {
-    private static readonly ListingSpec<Operation> Operations = new ListingSpec<Operation>(o => o.Id)
+    internal static readonly ListingSpec<Operation> Operations = new ListingSpec<Operation>(o => o.Id)
         .Text("type", o => o.Type).Wire("step", o => o.Step)
         .NullableInt("vm_id", o => o.VmId).NullableInt("disk_id", o => o.DiskId).NullableInt("iface_id", o => o.IfaceId).NullableInt("ip_id", o => o.IpId)
         .Date("date_created", o => o.DateCreated).Date("date_updated", o => o.DateUpdated).Date("date_start", o => o.DateStart)

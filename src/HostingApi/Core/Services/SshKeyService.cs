@@ -10,7 +10,7 @@ namespace HostingApi.Core.Services;
 /// <summary><c>hosting.ssh.*</c>: an account's SSH keys (no operations: they change at once).</summary>
 public sealed class SshKeyService(HostingDbContext db, Mutation mutation, ReadCache cache)
 {
-    private static readonly ListingSpec<SshKey> Keys = new ListingSpec<SshKey>(k => k.Id)
+    internal static readonly ListingSpec<SshKey> Keys = new ListingSpec<SshKey>(k => k.Id)
         .Text("name", k => k.Name).Text("fingerprint", k => k.Fingerprint)
         .Sortable("name", k => k.Name).Sortable("fingerprint", k => k.Fingerprint);
 

@@ -13,7 +13,7 @@ public sealed class VlanService(HostingDbContext db, Mutation mutation, ReadCach
 {
     public const string DefaultSubnet = "192.168.0.0/24";
 
-    private static readonly ListingSpec<Vlan> Vlans = new ListingSpec<Vlan>(v => v.Id)
+    internal static readonly ListingSpec<Vlan> Vlans = new ListingSpec<Vlan>(v => v.Id)
         .Text("name", v => v.Name).Int("datacenter_id", v => v.DatacenterId).Wire("state", v => v.State)
         .Sortable("name", v => v.Name).Sortable("datacenter_id", v => v.DatacenterId);
 

@@ -19,7 +19,7 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
     public const int DefaultCores = 1;
     public const int DefaultMaxMemory = 2048;
 
-    private static readonly ListingSpec<Vm> Vms = new ListingSpec<Vm>(v => v.Id)
+    internal static readonly ListingSpec<Vm> Vms = new ListingSpec<Vm>(v => v.Id)
         .Text("hostname", v => v.Hostname).Pattern("~hostname", v => v.Hostname).Wire("state", v => v.State)
         .Int("datacenter_id", v => v.DatacenterId).Date("date_created", v => v.DateCreated)
         .Sortable("hostname", v => v.Hostname).Sortable("state", v => v.State).Sortable("datacenter_id", v => v.DatacenterId)

@@ -16,12 +16,16 @@ namespace HostingApi.Core.Services.Listing;
 /// membership (IN); <c>~field</c> is a SQL LIKE pattern with <c>%</c>; <c>&gt;field</c>/<c>&lt;field</c>
 /// bound a date; <c>sort_by</c> is <c>'field'</c>, <c>'field ASC'</c> or <c>'field DESC'</c>; pages are
 /// <c>items_per_page</c> long (100) and numbered from 0. An unknown key is a fault, not silently ignored.
+/// Each service keeps its specs in <c>internal static</c> fields: the dialect writes its list and count
+/// help texts from their keys, so the help cannot drift from what the listing accepts.
 /// </remarks>
 public sealed class ListingSpec<T>
     where T : class
 {
     private readonly Dictionary<string, Func<object?, Expression<Func<T, bool>>>> _filters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<IQueryable<T>, bool, IOrderedQueryable<T>>> _sorts = new(StringComparer.Ordinal);
+    private readonly List<string> _filterKeys = [];
+    private readonly List<string> _sortKeys = [];
     private readonly Expression<Func<T, int>> _id;
 
     public ListingSpec(Expression<Func<T, int>> id)
@@ -30,7 +34,11 @@ public sealed class ListingSpec<T>
         Int("id", id).Sortable("id", id);
     }
 
-    public IEnumerable<string> FilterKeys => _filters.Keys;
+    /// <summary>The accepted filter keys, in declaration order (help texts list them so).</summary>
+    public IReadOnlyList<string> FilterKeys => _filterKeys;
+
+    /// <summary>The fields <c>sort_by</c> may name, in declaration order.</summary>
+    public IReadOnlyList<string> SortKeys => _sortKeys;
 
     /// <summary>An int column: an int, or a list of ints (membership).</summary>
     public ListingSpec<T> Int(string key, Expression<Func<T, int>> column) =>
@@ -87,6 +95,11 @@ public sealed class ListingSpec<T>
     /// <summary>A field <c>sort_by</c> may name.</summary>
     public ListingSpec<T> Sortable<TKey>(string key, Expression<Func<T, TKey>> column)
     {
+        if (!_sorts.ContainsKey(key))
+        {
+            _sortKeys.Add(key);
+        }
+
         _sorts[key] = (query, descending) => descending ? query.OrderByDescending(column) : query.OrderBy(column);
         return this;
     }
@@ -146,6 +159,11 @@ public sealed class ListingSpec<T>
 
     private ListingSpec<T> Add(string key, Func<object?, Expression<Func<T, bool>>> filter)
     {
+        if (!_filters.ContainsKey(key))
+        {
+            _filterKeys.Add(key);
+        }
+
         _filters[key] = filter;
         return this;
     }

@@ -17,24 +17,24 @@ public sealed class LegacyAccountMethods : IRpcMethodFamily
     public void Register(RpcMethodRegistryBuilder methods) => methods
         .Add("login", LoginAsync, "string",
             "Logs in (login, password[, safe]) and answers a session id valid 12 hours. Safe mode is accepted and changes nothing here.", RpcSurface.Legacy)
-        .Add("account_currency", async (SessionTenant s, AccountService accounts) => (XmlRpcValue)(await accounts.AccountAsync(s.Tenant)).Currency, "string",
-            "The ISO 4217 currency of the prepaid account.", RpcSurface.Legacy)
-        .Add("account_balance", async (SessionTenant s, AccountService accounts) => (XmlRpcValue)(double)(await accounts.AccountAsync(s.Tenant)).PrepaidAmount, "double",
-            "The prepaid account's balance.", RpcSurface.Legacy)
+        .Add("account_currency", CurrencyAsync, "string", "The ISO 4217 currency of the prepaid account.", RpcSurface.Legacy)
+        .Add("account_balance", BalanceAsync, "double", "The prepaid account's balance.", RpcSurface.Legacy)
         .Add("hosting_account_info", InfoAsync, "struct",
             "The hosting account: shares (granted, used, available), resources, share definition and products.", RpcSurface.Legacy)
-        .Add("hosting_account_product_add", async (SessionTenant s, ProductService products, string productName, int quantity, string duration) =>
-                (XmlRpcValue)(await products.AddAsync(s.Tenant, productName, quantity, duration)).Id, "int",
+        .Add("hosting_account_product_add", ProductAddAsync, "int",
             "Adds a product (shares, shares_fixed or disk) for a duration ('1m', '1y'); answers an operation id. Its resources count once the operation is done.", RpcSurface.Legacy)
-        .Add("hosting_account_product_renew", async (SessionTenant s, ProductService products, int productId, string duration) =>
-                (XmlRpcValue)(await products.RenewAsync(s.Tenant, productId, duration)).Id, "int", "Renews a product for a duration; answers an operation id.", RpcSurface.Legacy)
-        .Add("hosting_account_product_remove", async (SessionTenant s, ProductService products, int productId) =>
-                (XmlRpcValue)(await products.RemoveAsync(s.Tenant, productId)).Id, "int", "Releases a product (not fixed shares); answers an operation id.", RpcSurface.Legacy)
-        .Add("hosting_account_product_update", async (SessionTenant s, ProductService products, int productId, int quantity) =>
-                (XmlRpcValue)(await products.UpdateAsync(s.Tenant, productId, quantity)).Id, "int", "Changes a product's quantity (not fixed shares); answers an operation id.", RpcSurface.Legacy);
+        .Add("hosting_account_product_renew", ProductRenewAsync, "int", "Renews a product for a duration; answers an operation id.", RpcSurface.Legacy)
+        .Add("hosting_account_product_remove", ProductRemoveAsync, "int", "Releases a product (not fixed shares); answers an operation id.", RpcSurface.Legacy)
+        .Add("hosting_account_product_update", ProductUpdateAsync, "int", "Changes a product's quantity (not fixed shares); answers an operation id.", RpcSurface.Legacy);
 
     private static async Task<XmlRpcValue> LoginAsync(SessionService sessions, string login, string password, bool safe = true) =>
         await sessions.LoginAsync(login, password);
+
+    private static async Task<XmlRpcValue> CurrencyAsync(SessionTenant s, AccountService accounts) =>
+        (await accounts.AccountAsync(s.Tenant)).Currency;
+
+    private static async Task<XmlRpcValue> BalanceAsync(SessionTenant s, AccountService accounts) =>
+        (double)(await accounts.AccountAsync(s.Tenant)).PrepaidAmount;
 
     private static async Task<XmlRpcValue> InfoAsync(SessionTenant s, AccountService accounts, ProductService products)
     {
@@ -57,4 +57,16 @@ public sealed class LegacyAccountMethods : IRpcMethodFamily
         }));
         return info;
     }
+
+    private static async Task<XmlRpcValue> ProductAddAsync(SessionTenant s, ProductService products, string productName, int quantity, string duration) =>
+        (await products.AddAsync(s.Tenant, productName, quantity, duration)).Id;
+
+    private static async Task<XmlRpcValue> ProductRenewAsync(SessionTenant s, ProductService products, int productId, string duration) =>
+        (await products.RenewAsync(s.Tenant, productId, duration)).Id;
+
+    private static async Task<XmlRpcValue> ProductRemoveAsync(SessionTenant s, ProductService products, int productId) =>
+        (await products.RemoveAsync(s.Tenant, productId)).Id;
+
+    private static async Task<XmlRpcValue> ProductUpdateAsync(SessionTenant s, ProductService products, int productId, int quantity) =>
+        (await products.UpdateAsync(s.Tenant, productId, quantity)).Id;
 }

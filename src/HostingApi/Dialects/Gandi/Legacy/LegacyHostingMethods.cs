@@ -3,7 +3,6 @@ using HostingApi.Core.Services;
 using HostingApi.Core.Services.Listing;
 using HostingApi.Core.Tenancy;
 using HostingApi.Dialects.Gandi.Rpc;
-using HostingApi.Dialects.Gandi.Rpc.Binding;
 using HostingApi.Dialects.Gandi.Wire;
 using HostingApi.XmlRpc;
 using Microsoft.Extensions.Options;
@@ -20,49 +19,26 @@ public sealed class LegacyHostingMethods : IRpcMethodFamily
     public void Register(RpcMethodRegistryBuilder methods) => methods
         .Add("vm_create", CreateVmAsync, "int",
             "Creates a VM (session, hostname, password, os_id, shares, cpu, specs{login}) from an OS of os_list; memory is shares x 256 MB. Answers the VM id.", RpcSurface.Legacy)
-        .Add("vm_info", async (SessionTenant s, VmService vms, int vmId) => (XmlRpcValue)VmWire.Info(await vms.InfoAsync(s.Tenant, vmId)), "struct",
-            "Describes a VM.", RpcSurface.Legacy)
-        .Add("vm_list", async (SessionTenant s, VmService vms) =>
-                (XmlRpcValue)CatalogWire.Ints((await vms.ListAsync(s.Tenant, new ListRequest([], int.MaxValue))).Select(v => v.Vm.Id)), "array",
-            "The ids of the account's VMs.", RpcSurface.Legacy)
-        .Add("vm_update", async (SessionTenant s, VmService vms, int vmId, LegacyVmUpdate specs) =>
-                (XmlRpcValue)(await vms.UpdateAsync(s.Tenant, vmId, specs.Cpu, specs.Shares * ResourceQuota.Share.Memory, specs.VmMaxMemory, null)).Id, "int",
-            "Updates a VM (specs{shares, cpu, vm_max_memory}); answers an operation id.", RpcSurface.Legacy)
-        .Add("vm_delete", async (SessionTenant s, VmService vms, int vmId) => (XmlRpcValue)(await vms.DeleteAsync(s.Tenant, vmId)).Id, "int",
-            "Deletes a stopped VM; answers an operation id.", RpcSurface.Legacy)
-        .Add("vm_start", async (SessionTenant s, VmService vms, int vmId) => (XmlRpcValue)(await vms.StartAsync(s.Tenant, vmId)).Id, "int",
-            "Starts a VM; answers an operation id.", RpcSurface.Legacy)
-        .Add("vm_stop", async (SessionTenant s, VmService vms, int vmId) => (XmlRpcValue)(await vms.StopAsync(s.Tenant, vmId)).Id, "int",
-            "Stops a VM; answers an operation id.", RpcSurface.Legacy)
-        .Add("vm_reboot", async (SessionTenant s, VmService vms, int vmId) => (XmlRpcValue)(await vms.RebootAsync(s.Tenant, vmId)).Id, "int",
-            "Reboots a VM; answers an operation id.", RpcSurface.Legacy)
-        .Add("vm_disk_list", async (SessionTenant s, VmService vms, int vmId) =>
-                (XmlRpcValue)CatalogWire.Ints((await vms.InfoAsync(s.Tenant, vmId)).Disks.Select(d => d.Disk.Id)), "array",
-            "The ids of a VM's disks, system disk first.", RpcSurface.Legacy)
+        .Add("vm_info", VmInfoAsync, "struct", "Describes a VM.", RpcSurface.Legacy)
+        .Add("vm_list", VmListAsync, "array", "The ids of the account's VMs.", RpcSurface.Legacy)
+        .Add("vm_update", VmUpdateAsync, "int", "Updates a VM (specs{shares, cpu, vm_max_memory}); answers an operation id.", RpcSurface.Legacy)
+        .Add("vm_delete", VmDeleteAsync, "int", "Deletes a stopped VM; answers an operation id.", RpcSurface.Legacy)
+        .Add("vm_start", VmStartAsync, "int", "Starts a VM; answers an operation id.", RpcSurface.Legacy)
+        .Add("vm_stop", VmStopAsync, "int", "Stops a VM; answers an operation id.", RpcSurface.Legacy)
+        .Add("vm_reboot", VmRebootAsync, "int", "Reboots a VM; answers an operation id.", RpcSurface.Legacy)
+        .Add("vm_disk_list", VmDiskListAsync, "array", "The ids of a VM's disks, system disk first.", RpcSurface.Legacy)
         .Add("disk_create", CreateDiskAsync, "int",
             "Creates a disk (specs{size, name, fstype: ext3, reiserfs, xfs or jfs}) in the legacy datacenter. Answers the disk id.", RpcSurface.Legacy)
-        .Add("disk_info", async (SessionTenant s, DiskService disks, int diskId) => (XmlRpcValue)DiskWire.Info(await disks.InfoAsync(s.Tenant, diskId)), "struct",
-            "Describes a disk.", RpcSurface.Legacy)
-        .Add("disk_delete", async (SessionTenant s, DiskService disks, int diskId) => (XmlRpcValue)(await disks.DeleteAsync(s.Tenant, diskId)).Id, "int",
-            "Deletes a detached disk; answers an operation id.", RpcSurface.Legacy)
-        .Add("disk_list", async (SessionTenant s, DiskService disks) =>
-                (XmlRpcValue)CatalogWire.Ints((await disks.ListAsync(s.Tenant, new ListRequest([], int.MaxValue))).Select(d => d.Disk.Id)), "array",
-            "The ids of the account's disks.", RpcSurface.Legacy)
-        .Add("disk_attach", async (SessionTenant s, VmService vms, int vmId, int diskId) => (XmlRpcValue)(await vms.DiskAttachAsync(s.Tenant, vmId, diskId, null)).Id, "int",
-            "Attaches a disk to a VM; answers an operation id.", RpcSurface.Legacy)
-        .Add("disk_detach", async (SessionTenant s, VmService vms, int vmId, int diskId) => (XmlRpcValue)(await vms.DiskDetachAsync(s.Tenant, vmId, diskId)).Id, "int",
-            "Detaches a disk from a VM; answers an operation id.", RpcSurface.Legacy)
+        .Add("disk_info", DiskInfoAsync, "struct", "Describes a disk.", RpcSurface.Legacy)
+        .Add("disk_delete", DiskDeleteAsync, "int", "Deletes a detached disk; answers an operation id.", RpcSurface.Legacy)
+        .Add("disk_list", DiskListAsync, "array", "The ids of the account's disks.", RpcSurface.Legacy)
+        .Add("disk_attach", DiskAttachAsync, "int", "Attaches a disk to a VM; answers an operation id.", RpcSurface.Legacy)
+        .Add("disk_detach", DiskDetachAsync, "int", "Detaches a disk from a VM; answers an operation id.", RpcSurface.Legacy)
         .Add("os_list", OsListAsync, "array", "The operating systems of the legacy datacenter vm_create accepts (os_id).", RpcSurface.Legacy)
         .Add("operation_list", OperationListAsync, "array",
             "The ids of the account's operations, newest first; optional filter{state: PENDING, RUN, DONE, ERROR or CANCEL; type}.", RpcSurface.Legacy)
-        .Add("operation_details", async (SessionTenant s, OperationService operations, int operationId) =>
-                (XmlRpcValue)LegacyWire.Operation(await operations.InfoAsync(s.Tenant, operationId)), "struct",
-            "Describes an operation (state PENDING, RUN, DONE, ERROR or CANCEL).", RpcSurface.Legacy)
-        .Add("operation_cancel", async (SessionTenant s, OperationService operations, int operationId) =>
-            {
-                await operations.CancelAsync(s.Tenant, operationId);
-                return (XmlRpcValue)true;
-            }, "boolean", "Cancels a pending operation.", RpcSurface.Legacy);
+        .Add("operation_details", OperationDetailsAsync, "struct", "Describes an operation (state PENDING, RUN, DONE, ERROR or CANCEL).", RpcSurface.Legacy)
+        .Add("operation_cancel", OperationCancelAsync, "boolean", "Cancels a pending operation.", RpcSurface.Legacy);
 
     private static async Task<XmlRpcValue> CreateVmAsync(
         SessionTenant s, VmService vms, CatalogService catalog, IOptions<LegacyOptions> options,
@@ -82,6 +58,27 @@ public sealed class LegacyHostingMethods : IRpcMethodFamily
         return operations[^1].VmId!.Value;
     }
 
+    private static async Task<XmlRpcValue> VmInfoAsync(SessionTenant s, VmService vms, int vmId) =>
+        VmWire.Info(await vms.InfoAsync(s.Tenant, vmId));
+
+    private static async Task<XmlRpcValue> VmListAsync(SessionTenant s, VmService vms) =>
+        CatalogWire.Ints((await vms.ListAsync(s.Tenant, new ListRequest([], int.MaxValue))).Select(v => v.Vm.Id));
+
+    // One share is 256 MB of memory (ResourceQuota.Share), as the v1 API sized VMs.
+    private static async Task<XmlRpcValue> VmUpdateAsync(SessionTenant s, VmService vms, int vmId, LegacyVmUpdate specs) =>
+        (await vms.UpdateAsync(s.Tenant, vmId, specs.Cpu, specs.Shares * ResourceQuota.Share.Memory, specs.VmMaxMemory, null)).Id;
+
+    private static async Task<XmlRpcValue> VmDeleteAsync(SessionTenant s, VmService vms, int vmId) => (await vms.DeleteAsync(s.Tenant, vmId)).Id;
+
+    private static async Task<XmlRpcValue> VmStartAsync(SessionTenant s, VmService vms, int vmId) => (await vms.StartAsync(s.Tenant, vmId)).Id;
+
+    private static async Task<XmlRpcValue> VmStopAsync(SessionTenant s, VmService vms, int vmId) => (await vms.StopAsync(s.Tenant, vmId)).Id;
+
+    private static async Task<XmlRpcValue> VmRebootAsync(SessionTenant s, VmService vms, int vmId) => (await vms.RebootAsync(s.Tenant, vmId)).Id;
+
+    private static async Task<XmlRpcValue> VmDiskListAsync(SessionTenant s, VmService vms, int vmId) =>
+        CatalogWire.Ints((await vms.InfoAsync(s.Tenant, vmId)).Disks.Select(d => d.Disk.Id));
+
     private static async Task<XmlRpcValue> CreateDiskAsync(SessionTenant s, DiskService disks, IOptions<LegacyOptions> options, LegacyDiskSpecs specs)
     {
         if (specs.Fstype is not (null or "ext3" or "reiserfs" or "xfs" or "jfs"))
@@ -92,6 +89,20 @@ public sealed class LegacyHostingMethods : IRpcMethodFamily
         var operation = await disks.CreateAsync(s.Tenant, new DiskSpec(options.Value.DatacenterId, specs.Name, specs.Size, null));
         return operation.DiskId!.Value;
     }
+
+    private static async Task<XmlRpcValue> DiskInfoAsync(SessionTenant s, DiskService disks, int diskId) =>
+        DiskWire.Info(await disks.InfoAsync(s.Tenant, diskId));
+
+    private static async Task<XmlRpcValue> DiskDeleteAsync(SessionTenant s, DiskService disks, int diskId) => (await disks.DeleteAsync(s.Tenant, diskId)).Id;
+
+    private static async Task<XmlRpcValue> DiskListAsync(SessionTenant s, DiskService disks) =>
+        CatalogWire.Ints((await disks.ListAsync(s.Tenant, new ListRequest([], int.MaxValue))).Select(d => d.Disk.Id));
+
+    private static async Task<XmlRpcValue> DiskAttachAsync(SessionTenant s, VmService vms, int vmId, int diskId) =>
+        (await vms.DiskAttachAsync(s.Tenant, vmId, diskId, null)).Id;
+
+    private static async Task<XmlRpcValue> DiskDetachAsync(SessionTenant s, VmService vms, int vmId, int diskId) =>
+        (await vms.DiskDetachAsync(s.Tenant, vmId, diskId)).Id;
 
     private static async Task<XmlRpcValue> OsListAsync(SessionTenant s, CatalogService catalog, IOptions<LegacyOptions> options) =>
         new XmlRpcArray((await catalog.ListImagesAsync(new ListRequest(
@@ -120,50 +131,13 @@ public sealed class LegacyHostingMethods : IRpcMethodFamily
 
         return CatalogWire.Ints((await operations.ListAsync(s.Tenant, new ListRequest(filters, int.MaxValue, 0, "id DESC"))).Select(o => o.Id));
     }
-}
 
-/// <summary>vm_create's specs.</summary>
-[RpcStruct]
-public sealed class LegacyVmSpecs
-{
-    public string? Login { get; set; }
-}
+    private static async Task<XmlRpcValue> OperationDetailsAsync(SessionTenant s, OperationService operations, int operationId) =>
+        LegacyWire.Operation(await operations.InfoAsync(s.Tenant, operationId));
 
-/// <summary>vm_update's specs.</summary>
-[RpcStruct]
-public sealed class LegacyVmUpdate
-{
-    public int? Shares { get; set; }
-
-    public int? Cpu { get; set; }
-
-    public int? VmMaxMemory { get; set; }
-}
-
-/// <summary>disk_create's specs (the Perl sample sends an empty struct: every member is optional).</summary>
-[RpcStruct]
-public sealed class LegacyDiskSpecs
-{
-    public int? Size { get; set; }
-
-    public string? Name { get; set; }
-
-    public string? Fstype { get; set; }
-}
-
-[RpcStruct]
-public sealed class LegacyOperationFilter
-{
-    public string? State { get; set; }
-
-    public string? Type { get; set; }
-}
-
-/// <summary>Legacy settings; configuration section <c>Legacy</c>.</summary>
-public sealed class LegacyOptions
-{
-    public const string Section = "Legacy";
-
-    /// <summary>Where <c>disk_create</c> puts disks (the v1 API had no datacenter parameter).</summary>
-    public int DatacenterId { get; set; } = 3;
+    private static async Task<XmlRpcValue> OperationCancelAsync(SessionTenant s, OperationService operations, int operationId)
+    {
+        await operations.CancelAsync(s.Tenant, operationId);
+        return true;
+    }
 }

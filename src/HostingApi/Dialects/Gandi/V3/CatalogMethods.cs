@@ -11,13 +11,13 @@ namespace HostingApi.Dialects.Gandi.V3;
 public sealed class CatalogMethods : IRpcMethodFamily
 {
     public void Register(RpcMethodRegistryBuilder methods) => methods
-        .Add("hosting.datacenter.list", ListDatacentersAsync, "array", "Lists the datacenters; filters: id, iso, name, country, dc_code, iaas_opened, iaas_closed, paas_opened, paas_closed.")
-        .Add("hosting.image.list", ListImagesAsync, "array", "Lists the operating system images; filters: id, label, ~label, os_arch, datacenter_id, disk_id, kernel_version, visibility.")
+        .Add("hosting.datacenter.list", ListDatacentersAsync, "array", ListingHelp.List("the datacenters", CatalogService.Datacenters))
+        .Add("hosting.image.list", ListImagesAsync, "array", ListingHelp.List("the operating system images", CatalogService.Images))
         .Add("hosting.image.info", ImageInfoAsync, "struct", "Describes an image.")
         .Add("hosting.disk.list_kernels", ListKernelsAsync, "struct", "The kernels a datacenter offers, by flavor.")
         .Add("hosting.disk.list_options", ListOptionsAsync, "struct", "The kernel command-line options a kernel version accepts.")
-        .Add("hosting.snapshotprofile.list", ListProfilesAsync, "array", "Lists the snapshot profiles; filters: id, name.")
-        .Add("hosting.snapshotprofile.count", CountProfilesAsync, "int", "Counts the snapshot profiles; filters: id, name.")
+        .Add("hosting.snapshotprofile.list", ListProfilesAsync, "array", ListingHelp.List("the snapshot profiles", CatalogService.Profiles))
+        .Add("hosting.snapshotprofile.count", CountProfilesAsync, "int", ListingHelp.Count("the snapshot profiles", CatalogService.Profiles))
         .Alias("datacenter.list", "hosting.datacenter.list")
         .Alias("image.list", "hosting.image.list")
         .Alias("image.info", "hosting.image.info")

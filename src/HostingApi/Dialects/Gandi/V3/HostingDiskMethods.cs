@@ -17,16 +17,14 @@ public sealed class HostingDiskMethods : IRpcMethodFamily
     public void Register(RpcMethodRegistryBuilder methods)
     {
         methods
-            .Add("hosting.disk.count", CountAsync, "int", "Counts the account's disks; the filters of hosting.disk.list.")
+            .Add("hosting.disk.count", CountAsync, "int", ListingHelp.Count("the account's disks", DiskService.Disks))
             .Add("hosting.disk.create", CreateAsync, "struct",
                 "Creates an empty data disk (size in MB, a multiple of 1024, default 10240); checks the quota and the opened-datacenter constraint. Answers the disk_create operation.")
             .Add("hosting.disk.create_from", CreateFromAsync, "struct",
                 "Creates a disk from another (an image's disk_id, a snapshot, a disk): kernel, cmdline, size and label copied, size may grow. With type 'snapshot', a snapshot of it. Answers the disk_create operation.")
             .Add("hosting.disk.delete", DeleteAsync, "struct", "Deletes a detached disk and frees its quota. Answers the disk_delete operation.")
             .Add("hosting.disk.info", InfoAsync, "struct", "Describes a disk (with kernel_cmdline and snapshot_profile).")
-            .Add("hosting.disk.list", ListAsync, "array",
-                "Lists the account's disks; filters: id, name, ~name, state, type, datacenter_id, vm_id, source, size (values or lists), can_snapshot, date_created (also > and <); " +
-                "sort_by: can_snapshot, datacenter_id, date_created, id, name, size, source, state, type, vm_id.")
+            .Add("hosting.disk.list", ListAsync, "array", ListingHelp.List("the account's disks", DiskService.Disks))
             .Add("hosting.disk.migrate", MigrateAsync, "struct", "Migrates a detached disk to a datacenter its own can migrate to. Answers the hosting_migration_disk operation.")
             .Add("hosting.disk.rollback_from", RollbackFromAsync, "struct",
                 "Rolls back to a snapshot: a new disk from it, its source disk in state rollback meanwhile. The answer's id is the new disk's id (and the operation's).")
@@ -43,13 +41,13 @@ public sealed class HostingDiskMethods : IRpcMethodFamily
         await disks.CountAsync(tenant, opts ?? ListRequest.Empty);
 
     private static async Task<XmlRpcValue> CreateAsync(Tenant tenant, DiskService disks, DiskDescription diskSpec) =>
-        OperationWire.ToStruct(await disks.CreateAsync(tenant, diskSpec.ToSpec()), tenant.Handle);
+        OperationWire.Op(await disks.CreateAsync(tenant, diskSpec.ToSpec()), tenant);
 
     private static async Task<XmlRpcValue> CreateFromAsync(Tenant tenant, DiskService disks, DiskDescription diskSpec, int srcDiskId) =>
-        OperationWire.ToStruct(await disks.CreateFromAsync(tenant, diskSpec.ToSpec(), srcDiskId), tenant.Handle);
+        OperationWire.Op(await disks.CreateFromAsync(tenant, diskSpec.ToSpec(), srcDiskId), tenant);
 
     private static async Task<XmlRpcValue> DeleteAsync(Tenant tenant, DiskService disks, int diskId) =>
-        OperationWire.ToStruct(await disks.DeleteAsync(tenant, diskId), tenant.Handle);
+        OperationWire.Op(await disks.DeleteAsync(tenant, diskId), tenant);
 
     private static async Task<XmlRpcValue> InfoAsync(Tenant tenant, DiskService disks, int diskId) =>
         InfoForm.Of(await disks.InfoAsync(tenant, diskId));
@@ -58,11 +56,11 @@ public sealed class HostingDiskMethods : IRpcMethodFamily
         ListForm.Of(await disks.ListAsync(tenant, opts ?? ListRequest.Empty));
 
     private static async Task<XmlRpcValue> MigrateAsync(Tenant tenant, DiskService disks, int diskId, int targetDc) =>
-        OperationWire.ToStruct(await disks.MigrateAsync(tenant, diskId, targetDc), tenant.Handle);
+        OperationWire.Op(await disks.MigrateAsync(tenant, diskId, targetDc), tenant);
 
     private static async Task<XmlRpcValue> RollbackFromAsync(Tenant tenant, DiskService disks, int snapshotId) =>
-        OperationWire.ToStruct(await disks.RollbackFromAsync(tenant, snapshotId), tenant.Handle);
+        OperationWire.Op(await disks.RollbackFromAsync(tenant, snapshotId), tenant);
 
     private static async Task<XmlRpcValue> UpdateAsync(Tenant tenant, DiskService disks, int diskId, DiskUpdate diskSpec) =>
-        OperationWire.ToStruct(await disks.UpdateAsync(tenant, diskId, diskSpec.ToChanges()), tenant.Handle);
+        OperationWire.Op(await disks.UpdateAsync(tenant, diskId, diskSpec.ToChanges()), tenant);
 }

@@ -3,7 +3,6 @@ using HostingApi.Core.Services;
 using HostingApi.Core.Services.Listing;
 using HostingApi.Core.Tenancy;
 using HostingApi.Dialects.Gandi.Rpc;
-using HostingApi.Dialects.Gandi.Rpc.Binding;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Dialects.Gandi.V3;
@@ -12,11 +11,11 @@ namespace HostingApi.Dialects.Gandi.V3;
 public sealed class SshMethods : IRpcMethodFamily
 {
     public void Register(RpcMethodRegistryBuilder methods) => methods
-        .Add("hosting.ssh.count", CountAsync, "int", "Counts the account's SSH keys; filters: id, name, fingerprint.")
+        .Add("hosting.ssh.count", CountAsync, "int", ListingHelp.Count("the account's SSH keys", SshKeyService.Keys))
         .Add("hosting.ssh.create", CreateAsync, "struct", "Adds an SSH key ({'value': mandatory, 'name': optional}); answers it with its fingerprint.")
         .Add("hosting.ssh.delete", DeleteAsync, "boolean", "Deletes an SSH key; answers true.")
         .Add("hosting.ssh.info", InfoAsync, "struct", "Describes an SSH key, with its value.")
-        .Add("hosting.ssh.list", ListAsync, "array", "Lists the account's SSH keys (without their value); filters: id, name, fingerprint; sort_by: fingerprint, name.");
+        .Add("hosting.ssh.list", ListAsync, "array", ListingHelp.List("the account's SSH keys (without their value)", SshKeyService.Keys));
 
     private static async Task<XmlRpcValue> CountAsync(Tenant tenant, SshKeyService keys, ListRequest? opts = null) =>
         await keys.CountAsync(tenant, opts ?? ListRequest.Empty);
@@ -37,13 +36,4 @@ public sealed class SshMethods : IRpcMethodFamily
             (XmlRpcValue)new XmlRpcStruct(3) { { "id", k.Id }, { "name", k.Name }, { "fingerprint", k.Fingerprint } }));
 
     private static XmlRpcStruct Info(SshKey k) => new(4) { { "id", k.Id }, { "name", k.Name }, { "fingerprint", k.Fingerprint }, { "value", k.Value } };
-}
-
-/// <summary>What <c>hosting.ssh.create</c> accepts.</summary>
-[RpcStruct]
-public sealed class SshKeyCreate
-{
-    public required string Value { get; set; }
-
-    public string? Name { get; set; }
 }

@@ -1,4 +1,5 @@
 using HostingApi.Core.Domain;
+using HostingApi.Core.Tenancy;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Dialects.Gandi.Wire;
@@ -29,6 +30,13 @@ public static class OperationWire
         { "errortype", XmlRpcValue.Nil },
         { "session_id", XmlRpcValue.Nil },
     };
+
+    /// <summary>The operation a mutating call answers, for the calling account.</summary>
+    public static XmlRpcValue Op(Operation operation, Tenant tenant) => ToStruct(operation, tenant.Handle);
+
+    /// <summary>The operations a call answers (a VM's creation chain, <c>operation.list</c>), in order.</summary>
+    public static XmlRpcValue Ops(IEnumerable<Operation> operations, Tenant tenant) =>
+        new XmlRpcArray(operations.Select(o => (XmlRpcValue)ToStruct(o, tenant.Handle)));
 
     public static XmlRpcValue Id(int? id) => id is { } value ? value : XmlRpcValue.Nil;
 
