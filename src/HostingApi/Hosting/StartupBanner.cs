@@ -1,5 +1,5 @@
 using HostingApi.Dialects.Gandi.Rpc.Binding;
-using HostingApi.Storage.Seed;
+using HostingApi.Core.Tenancy;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -20,7 +20,7 @@ public static partial class StartupBanner
             }
 
             // The keys documented in the README are no secret and are printed whole; any other key is not.
-            foreach (var account in app.Services.GetRequiredService<AccountSeed>().Configured)
+            foreach (var account in app.Services.GetRequiredService<ConfiguredAccounts>().All)
             {
                 var key = DocumentedApiKeys.Contains(account.ApiKey) ? account.ApiKey : ApiKey.Redact(account.ApiKey);
                 LogAccount(log, account.Handle, account.Model, key);

@@ -1,3 +1,5 @@
+using HostingApi.Core.Coordination;
+using HostingApi.Storage.Coordination;
 using HostingApi.Core.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +17,11 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextPool<HostingDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Seed.AccountSeed>();
+
+        // One process: the write lock and the read cache's change source are an in-process gate.
+        services.AddSingleton<InProcessWriteGate>();
+        services.AddSingleton<IWriteLock>(sp => sp.GetRequiredService<InProcessWriteGate>());
+        services.AddSingleton<IChangeSource>(sp => sp.GetRequiredService<InProcessWriteGate>());
         services.AddHostedService<DatabaseStartup>();
         return services;
     }

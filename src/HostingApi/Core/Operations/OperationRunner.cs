@@ -1,3 +1,4 @@
+using HostingApi.Core.Coordination;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations.Effects;
 using HostingApi.Core.Persistence;
@@ -12,8 +13,8 @@ namespace HostingApi.Core.Operations;
 /// rollback) when a transition is refused or a failure was asked for.
 /// </summary>
 public sealed partial class OperationRunner(
-    IServiceScopeFactory scopes, WriteGate gate, OperationSchedule schedule, OperationQueueOptions options,
-    OperationEffects effects, IErrorWording errorWording, TimeProvider time, ILogger<OperationRunner> log)
+    IServiceScopeFactory scopes, IWriteLock writeLock, OperationSchedule schedule, OperationQueueOptions options,
+    OperationEffects effects, IErrorWording errorWording, TimeProvider time, ILogger<OperationRunner> log) : IProcessState
 {
     /// <summary>
     /// Makes the queue current before a read: whatever is due is done first, so with the default
@@ -21,6 +22,9 @@ public sealed partial class OperationRunner(
     /// </summary>
     public Task CatchUpAsync(CancellationToken cancellationToken = default) =>
         schedule.AnyDue(time.GetUtcNow().UtcDateTime) ? AdvanceDueAsync(cancellationToken) : Task.CompletedTask;
+
+    /// <summary>The schedule is memory of the database's due times: read it back.</summary>
+    public Task RefreshAsync(CancellationToken cancellationToken) => RecoverAsync(cancellationToken);
 
     /// <summary>Reads the schedule back from the database (startup: what was pending resumes).</summary>
     public async Task RecoverAsync(CancellationToken cancellationToken)
@@ -32,7 +36,7 @@ public sealed partial class OperationRunner(
 
     public async Task AdvanceDueAsync(CancellationToken cancellationToken = default)
     {
-        using var entered = await gate.EnterAsync(cancellationToken);
+        using var entered = await writeLock.EnterAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
@@ -71,18 +75,12 @@ public sealed partial class OperationRunner(
                 if (operation.Step is OperationStep.Bill or OperationStep.Wait)
                 {
                     operation.Start(now, operation.Released ? now : options.For(operation.Type).RunDue(now));
-                    if (effect is not null)
-                    {
-                        await effect.OnStartAsync(operation, db, now);
-                    }
+                    await effect.OnStartAsync(operation, db, now);
                 }
 
                 if (operation.Step == OperationStep.Run && operation.DueAt <= now)
                 {
-                    if (effect is not null)
-                    {
-                        await effect.OnDoneAsync(operation, db, now);
-                    }
+                    await effect.OnDoneAsync(operation, db, now);
 
                     operation.Complete(now);
                 }
@@ -99,7 +97,7 @@ public sealed partial class OperationRunner(
     }
 
     // A refused transition (or a bug) ends the operation in ERROR, its effect rolled back, in a fresh transaction.
-    private async Task FailAsync(HostingDbContext db, int id, IOperationEffect? effect, DateTime now, Exception cause, CancellationToken cancellationToken)
+    private async Task FailAsync(HostingDbContext db, int id, IOperationEffect effect, DateTime now, Exception cause, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var operation = await db.Operations.SingleAsync(o => o.Id == id, cancellationToken);
@@ -115,13 +113,10 @@ public sealed partial class OperationRunner(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task AbandonAsync(HostingDbContext db, Operation operation, IOperationEffect? effect, DateTime now, string error)
+    private static async Task AbandonAsync(HostingDbContext db, Operation operation, IOperationEffect effect, DateTime now, string error)
     {
         operation.Fail(now, error);
-        if (effect is not null)
-        {
-            await effect.OnAbandonedAsync(operation, db, now);
-        }
+        await effect.OnAbandonedAsync(operation, db, now);
     }
 
     private static Task<DateTime?> NextDueAsync(HostingDbContext db, CancellationToken cancellationToken) =>

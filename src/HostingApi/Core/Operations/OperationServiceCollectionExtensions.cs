@@ -1,3 +1,4 @@
+using HostingApi.Core.Coordination;
 using HostingApi.Core.Errors;
 using HostingApi.Core.Operations.Effects;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,41 +14,48 @@ public static class OperationServiceCollectionExtensions
         services.AddOptions<OperationQueueOptions>().Bind(configuration.GetSection(OperationQueueOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OperationQueueOptions>>().Value);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<WriteGate>();
         services.AddSingleton<OperationSchedule>();
-        services.AddSingleton<OperationQueue>();
         services.TryAddSingleton<IErrorWording, PlainErrorWording>();
         services.AddSingleton<OperationRunner>();
+        services.AddSingleton<IProcessState>(sp => sp.GetRequiredService<OperationRunner>());
         services.AddSingleton<OperationEffects>();
+        AddEffects(services);
+        services.AddHostedService<OperationQueueProcessor>();
+        return services;
+    }
+
+    // Every type of OperationTypes once: OperationEffects refuses to start otherwise.
+    private static void AddEffects(IServiceCollection services)
+    {
         services.AddSingleton<IOperationEffect, DiskCreateEffect>();
-        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("disk_update"));
-        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("iface_update"));
-        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("ip_update"));
-        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("vlan_update"));
-        services.AddSingleton<IOperationEffect, IfaceCreateEffect>();
-        services.AddSingleton<IOperationEffect, IfaceDeleteEffect>();
-        services.AddSingleton<IOperationEffect, VlanCreateEffect>();
-        services.AddSingleton<IOperationEffect, VlanDeleteEffect>();
         services.AddSingleton<IOperationEffect, DiskDeleteEffect>();
         services.AddSingleton<IOperationEffect, DiskRollbackEffect>();
         services.AddSingleton<IOperationEffect, DiskMigrationEffect>();
-        services.AddSingleton<IOperationEffect, VmRebootEffect>();
         services.AddSingleton<IOperationEffect, VmCreateEffect>();
         services.AddSingleton<IOperationEffect, VmDeleteEffect>();
+        services.AddSingleton<IOperationEffect, VmRebootEffect>();
         services.AddSingleton<IOperationEffect, VmMigrationEffect>();
+        services.AddSingleton<IOperationEffect>(new VmPowerEffect(OperationTypes.VmStart, start: true));
+        services.AddSingleton<IOperationEffect>(new VmPowerEffect(OperationTypes.VmStop, start: false));
+        services.AddSingleton<IOperationEffect, IfaceCreateEffect>();
+        services.AddSingleton<IOperationEffect, IfaceDeleteEffect>();
         services.AddSingleton<IOperationEffect, IfaceMigrationEffect>();
-        foreach (var type in new[] { "hosting_account_product_add", "hosting_account_product_renew", "hosting_account_product_remove", "hosting_account_product_update" })
+        services.AddSingleton<IOperationEffect, VlanCreateEffect>();
+        services.AddSingleton<IOperationEffect, VlanDeleteEffect>();
+        foreach (var type in new[] { OperationTypes.ProductAdd, OperationTypes.ProductRenew, OperationTypes.ProductRemove, OperationTypes.ProductUpdate })
         {
             services.AddSingleton<IOperationEffect>(new ProductEffect(type));
         }
-        services.AddSingleton<IOperationEffect>(new VmPowerEffect("vm_start", start: true));
-        services.AddSingleton<IOperationEffect>(new VmPowerEffect("vm_stop", start: false));
-        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("vm_update"));
-        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("disk_attach"));
-        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("disk_detach"));
-        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("iface_attach"));
-        services.AddSingleton<IOperationEffect>(new RecordOnlyEffect("iface_detach"));
-        services.AddHostedService<OperationQueueProcessor>();
-        return services;
+
+        // Changes applied when the call was accepted (so the quota check and the change are one step):
+        // their operations only record that the backend is done.
+        foreach (var type in new[]
+        {
+            OperationTypes.DiskUpdate, OperationTypes.DiskAttach, OperationTypes.DiskDetach, OperationTypes.VmUpdate,
+            OperationTypes.IfaceUpdate, OperationTypes.IfaceAttach, OperationTypes.IfaceDetach, OperationTypes.IpUpdate, OperationTypes.VlanUpdate,
+        })
+        {
+            services.AddSingleton<IOperationEffect>(new RecordOnlyEffect(type));
+        }
     }
 }

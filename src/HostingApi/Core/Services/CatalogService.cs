@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Core.Services;
 
 /// <summary>The shared catalog: datacenters, images, kernels, kernel options, snapshot profiles.</summary>
-public sealed class CatalogService(HostingDbContext db, ReadCache cache)
+public sealed class CatalogService(HostingDbContext db, Reads reads)
 {
     internal static readonly ListingSpec<Datacenter> Datacenters = new ListingSpec<Datacenter>(d => d.Id)
         .Text("iso", d => d.Iso).Text("name", d => d.Name).Text("country", d => d.Country).Text("dc_code", d => d.DcCode)
@@ -30,12 +30,12 @@ public sealed class CatalogService(HostingDbContext db, ReadCache cache)
         .Text("name", p => p.Name).Sortable("name", p => p.Name);
 
     public Task<List<Datacenter>> ListDatacentersAsync(ListRequest request, CancellationToken ct = default) =>
-        cache.GetOrLoadAsync(new CacheKey("datacenter.list", 0, Arguments: request.CacheKey()),
-            () => Datacenters.Page(Datacenters.Filter(db.Datacenters.AsNoTracking(), request), request).ToListAsync(ct));
+        reads.GetAsync(ReadKey.Catalog(ReadQuery.DatacenterList, request),
+            () => Datacenters.Page(Datacenters.Filter(db.Datacenters.AsNoTracking(), request), request).ToListAsync(ct), ct);
 
     public Task<List<Image>> ListImagesAsync(ListRequest request, CancellationToken ct = default) =>
-        cache.GetOrLoadAsync(new CacheKey("image.list", 0, Arguments: request.CacheKey()),
-            () => Images.Page(Images.Filter(db.Images.AsNoTracking(), request), request).ToListAsync(ct));
+        reads.GetAsync(ReadKey.Catalog(ReadQuery.ImageList, request),
+            () => Images.Page(Images.Filter(db.Images.AsNoTracking(), request), request).ToListAsync(ct), ct);
 
     public async Task<Image> ImageAsync(int id, CancellationToken ct = default) =>
         await db.Images.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundError(ObjectKind.Image, id);

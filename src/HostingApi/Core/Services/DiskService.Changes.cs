@@ -1,3 +1,4 @@
+using HostingApi.Core.Operations;
 using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations.Effects;
@@ -16,7 +17,7 @@ public sealed partial class DiskService
     /// </summary>
     public async Task<Operation> UpdateAsync(Tenant tenant, int id, DiskChanges changes, CancellationToken ct = default)
     {
-        var operations = await mutation.RunAsync(async now =>
+        var operations = await mutation.RunAllAsync(async now =>
         {
             var disk = await OwnedAsync(tenant, id, ct);
             var oldCost = QuotaCalculator.DiskCost(disk.Size, await ProfileAsync(disk.SnapshotProfileId, ct));
@@ -60,9 +61,9 @@ public sealed partial class DiskService
 
             await QuotaCalculator.RequireAsync(db, tenant.AccountId,
                 ResourceQuota.None with { Disk = QuotaCalculator.DiskCost(disk.Size, await ProfileAsync(disk.SnapshotProfileId, ct)) - oldCost }, ct);
-            var update = mutation.Queue(tenant.AccountId, "disk_update", now, vmId: disk.VmId, diskId: disk.Id);
+            var update = mutation.Queue(tenant.AccountId, OperationTypes.DiskUpdate, now, vmId: disk.VmId, diskId: disk.Id);
             return reboot && disk.VmId is { } vmId
-                ? [update, mutation.Queue(tenant.AccountId, "vm_reboot", now, vmId: vmId)]
+                ? [update, mutation.Queue(tenant.AccountId, OperationTypes.VmReboot, now, vmId: vmId)]
                 : [update];
         }, ct);
         return operations[0];
@@ -71,13 +72,12 @@ public sealed partial class DiskService
     /// <summary>Deletes a detached disk (530439 if attached): <c>deleted</c>, out of the quota, until its operation removes it.</summary>
     public async Task<Operation> DeleteAsync(Tenant tenant, int id, CancellationToken ct = default)
     {
-        var operations = await mutation.RunAsync(async now =>
+        return await mutation.RunAsync(async now =>
         {
             var disk = await OwnedAsync(tenant, id, ct);
             disk.BeginDeletion(now);
-            return [mutation.Queue(tenant.AccountId, "disk_delete", now, diskId: disk.Id)];
+            return mutation.Queue(tenant.AccountId, OperationTypes.DiskDelete, now, diskId: disk.Id);
         }, ct);
-        return operations[0];
     }
 
     /// <summary>
@@ -88,7 +88,7 @@ public sealed partial class DiskService
     /// </summary>
     public async Task<Operation> RollbackFromAsync(Tenant tenant, int snapshotId, CancellationToken ct = default)
     {
-        var operations = await mutation.RunAsync(async now =>
+        return await mutation.RunAsync(async now =>
         {
             var snapshot = await OwnedAsync(tenant, snapshotId, ct);
             if (snapshot.Type != DiskType.Snapshot || snapshot.SourceId is not { } sourceId)
@@ -99,7 +99,7 @@ public sealed partial class DiskService
             var source = await OwnedAsync(tenant, sourceId, ct);
             source.BeginRollback(snapshot.Id, now);
 
-            var operation = mutation.Queue(tenant.AccountId, "disk_rollback_from", now);
+            var operation = mutation.Queue(tenant.AccountId, OperationTypes.DiskRollbackFrom, now);
             operation.SetParam(NamedValue.Of(DiskRollbackEffect.SourceDiskParam, source.Id));
             operation.SetParam(NamedValue.Of("snapshot_id", snapshot.Id));
             await db.SaveChangesAsync(ct);
@@ -113,25 +113,23 @@ public sealed partial class DiskService
             db.Disks.Add(disk);
             await db.SaveChangesAsync(ct);
             operation.Concern(diskId: disk.Id);
-            return [operation];
+            return operation;
         }, ct);
-        return operations[0];
     }
 
     /// <summary>Moves a detached disk to a datacenter its own can migrate to (and that is open): <c>being_migrated</c> meanwhile.</summary>
     public async Task<Operation> MigrateAsync(Tenant tenant, int id, int targetDatacenterId, CancellationToken ct = default)
     {
-        var operations = await mutation.RunAsync(async now =>
+        return await mutation.RunAsync(async now =>
         {
             var disk = await OwnedAsync(tenant, id, ct);
             var (from, to) = await DatacenterRules.RequireMigrationAsync(db, disk.DatacenterId, targetDatacenterId, ct);
 
             disk.BeginMigration(now);
-            var operation = mutation.Queue(tenant.AccountId, "hosting_migration_disk", now, diskId: disk.Id);
+            var operation = mutation.Queue(tenant.AccountId, OperationTypes.DiskMigration, now, diskId: disk.Id);
             operation.SetParam(NamedValue.Of(DiskMigrationEffect.FromParam, from.Id));
             operation.SetParam(NamedValue.Of(DiskMigrationEffect.ToParam, to.Id));
-            return [operation];
+            return operation;
         }, ct);
-        return operations[0];
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Core.Services;
 
 /// <summary>Disks of an account (and the public image disks every account may read and copy).</summary>
-public sealed partial class DiskService(HostingDbContext db, OperationRunner runner, Mutation mutation, ReadCache cache, SnapshotProfiles snapshotProfiles)
+public sealed partial class DiskService(HostingDbContext db, Mutation mutation, Reads reads, SnapshotProfiles snapshotProfiles)
 {
     internal static readonly ListingSpec<Disk> Disks = new ListingSpec<Disk>(d => d.Id)
         .Text("name", d => d.Name).Pattern("~name", d => d.Name)
@@ -28,15 +28,14 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
             throw new InvalidArgumentError(ObjectKind.Disk, "type", $"disk type \'{spec.Type}\' cannot be created here", spec.Type);
         }
 
-        var operations = await mutation.RunAsync(async now =>
+        return await mutation.RunAsync(async now =>
         {
             var datacenter = await OpenDatacenterAsync(tenant, spec.DatacenterId ?? throw new MissingArgumentError("datacenter_id", "disk_spec"), ct);
             var profile = await ProfileAsync(spec.SnapshotProfileId, ct);
             var disk = Disk.CreateData(tenant.AccountId, datacenter.Id, spec.Name ?? "", spec.Size ?? Disk.DefaultSize, profile?.Id, now);
             await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { Disk = QuotaCalculator.DiskCost(disk.Size, profile) }, ct);
-            return [await AddAsync(tenant, disk, spec.Name, now, ct)];
+            return await AddAsync(tenant, disk, spec.Name, now, ct);
         }, ct);
-        return operations[0];
     }
 
     /// <summary>
@@ -50,7 +49,7 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
             throw new InvalidArgumentError(ObjectKind.Disk, "type", $"disk type \'{spec.Type}\' cannot be created here", spec.Type);
         }
 
-        var operations = await mutation.RunAsync(async now =>
+        return await mutation.RunAsync(async now =>
         {
             var source = await Readable(tenant).SingleOrDefaultAsync(d => d.Id == sourceId, ct) ?? throw NotFound(sourceId);
             if (spec.DatacenterId is { } wanted && wanted != source.DatacenterId)
@@ -61,36 +60,26 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
             if (spec.Type == "snapshot")
             {
                 RequireOwned(tenant, source);
-                return [await AddAsync(tenant, Disk.CreateSnapshot(tenant.AccountId, source, spec.Name ?? "", now), spec.Name, now, ct)];
+                return await AddAsync(tenant, Disk.CreateSnapshot(tenant.AccountId, source, spec.Name ?? "", now), spec.Name, now, ct);
             }
 
             await OpenDatacenterAsync(tenant, source.DatacenterId, ct);
             var profile = await ProfileAsync(spec.SnapshotProfileId, ct);
             var disk = Disk.CreateCopy(tenant.AccountId, source, spec.Name ?? "", spec.Size, profile?.Id, now);
             await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { Disk = QuotaCalculator.DiskCost(disk.Size, profile) }, ct);
-            return [await AddAsync(tenant, disk, spec.Name, now, ct)];
+            return await AddAsync(tenant, disk, spec.Name, now, ct);
         }, ct);
-        return operations[0];
     }
 
-    public async Task<DiskDetails> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("disk.info", tenant.AccountId, id), () => LoadAsync(tenant, id, ct));
-    }
+    public Task<DiskDetails> InfoAsync(Tenant tenant, int id, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.DiskInfo, tenant, id), () => LoadAsync(tenant, id, ct), ct);
 
-    public async Task<IReadOnlyList<DiskDetails>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("disk.list", tenant.AccountId, Arguments: request.CacheKey()), () => LoadListAsync(tenant, request, ct));
-    }
+    public Task<IReadOnlyList<DiskDetails>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.DiskList, tenant, request), () => LoadListAsync(tenant, request, ct), ct);
 
-    public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("disk.count", tenant.AccountId, Arguments: request.CacheKey()),
-            () => Disks.Filter(Owned(tenant).AsNoTracking(), request).CountAsync(ct));
-    }
+    public Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.DiskCount, tenant, request),
+            () => Disks.Filter(Owned(tenant).AsNoTracking(), request).CountAsync(ct), ct);
 
     // The hot read, compiled once: a disk the account may read (its own, or a public image disk).
     private static readonly Func<HostingDbContext, int, int, Task<Disk?>> ReadableDisk = EF.CompileAsyncQuery(
@@ -131,7 +120,7 @@ public sealed partial class DiskService(HostingDbContext db, OperationRunner run
             disk.Rename($"disk{disk.Id}", now);
         }
 
-        return mutation.Queue(tenant.AccountId, "disk_create", now, diskId: disk.Id);
+        return mutation.Queue(tenant.AccountId, OperationTypes.DiskCreate, now, diskId: disk.Id);
     }
 
     private IQueryable<Disk> Owned(Tenant tenant) => db.Disks.Where(d => d.AccountId == tenant.AccountId);

@@ -1,3 +1,4 @@
+using HostingApi.Core.Operations;
 using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations.Effects;
@@ -12,7 +13,7 @@ namespace HostingApi.Core.Services;
 public sealed record IfaceSpec(int DatacenterId, int? IpVersion, double? Bandwidth, int? VlanId, string? Ip);
 
 /// <summary><c>hosting.iface.*</c>: network interfaces and the IPs they are created with.</summary>
-public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCache cache, Operations.OperationRunner runner)
+public sealed class IfaceService(HostingDbContext db, Mutation mutation, Reads reads)
 {
     public const double DefaultBandwidth = 102400;
 
@@ -27,8 +28,7 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
     /// </summary>
     public async Task<Operation> CreateAsync(Tenant tenant, IfaceSpec spec, CancellationToken ct = default)
     {
-        var operations = await mutation.RunAsync(async now => [await AddAsync(tenant, spec, vmId: null, now, ct)], ct);
-        return operations[0];
+        return await mutation.RunAsync(async now => await AddAsync(tenant, spec, vmId: null, now, ct), ct);
     }
 
     /// <summary>Adds the iface, its IPs and its operation to the current transaction (also used by VM creation).</summary>
@@ -70,7 +70,7 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
         db.Ips.AddRange(ips);
         await db.SaveChangesAsync(ct);
 
-        var operation = mutation.Queue(tenant.AccountId, "iface_create", now, vmId: vmId);
+        var operation = mutation.Queue(tenant.AccountId, OperationTypes.IfaceCreate, now, vmId: vmId);
         operation.Concern(ifaceId: iface.Id, ipId: ips[0].Id);
         if (spec.Ip is { } address)
         {
@@ -82,18 +82,17 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
 
     public async Task<Operation> DeleteAsync(Tenant tenant, int id, CancellationToken ct = default)
     {
-        var operations = await mutation.RunAsync(async now =>
+        return await mutation.RunAsync(async now =>
         {
             var iface = await OwnedAsync(tenant, id, ct);
             iface.BeginDeletion(now);
-            return [mutation.Queue(tenant.AccountId, "iface_delete", now).Also(o => o.Concern(ifaceId: iface.Id))];
+            return mutation.Queue(tenant.AccountId, OperationTypes.IfaceDelete, now, ifaceId: iface.Id);
         }, ct);
-        return operations[0];
     }
 
     public async Task<Operation> UpdateAsync(Tenant tenant, int id, double? bandwidth, CancellationToken ct = default)
     {
-        var operations = await mutation.RunAsync(async now =>
+        return await mutation.RunAsync(async now =>
         {
             var iface = await OwnedAsync(tenant, id, ct);
             if (bandwidth is not { } wanted || wanted == iface.Bandwidth)
@@ -103,15 +102,14 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
 
             await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { Bandwidth = wanted - iface.Bandwidth }, ct);
             iface.ChangeBandwidth(wanted, now);
-            return [mutation.Queue(tenant.AccountId, "iface_update", now, vmId: iface.VmId).Also(o => o.Concern(ifaceId: iface.Id))];
+            return mutation.Queue(tenant.AccountId, OperationTypes.IfaceUpdate, now, vmId: iface.VmId, ifaceId: iface.Id);
         }, ct);
-        return operations[0];
     }
 
     /// <summary>Moves a free public iface (and its IPs) to a datacenter its own can migrate to. Answers <c>hosting_migration_iface</c>.</summary>
     public async Task<Operation> MigrateAsync(Tenant tenant, int id, int targetDatacenterId, CancellationToken ct = default)
     {
-        var operations = await mutation.RunAsync(async now =>
+        return await mutation.RunAsync(async now =>
         {
             var iface = await OwnedAsync(tenant, id, ct);
             if (iface.VmId is { } vm)
@@ -126,34 +124,24 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
 
             var (from, to) = await DatacenterRules.RequireMigrationAsync(db, iface.DatacenterId, targetDatacenterId, ct);
 
-            var operation = mutation.Queue(tenant.AccountId, "hosting_migration_iface", now).Also(o => o.Concern(ifaceId: iface.Id));
+            var operation = mutation.Queue(tenant.AccountId, OperationTypes.IfaceMigration, now, ifaceId: iface.Id);
             operation.SetParam(NamedValue.Of(DiskMigrationEffect.FromParam, from.Id));
             operation.SetParam(NamedValue.Of(DiskMigrationEffect.ToParam, to.Id));
-            return [operation];
+            return operation;
         }, ct);
-        return operations[0];
     }
 
-    public async Task<IfaceDetails> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("iface.info", tenant.AccountId, id), async () =>
-            (await DetailsAsync(await Owned(tenant).Where(i => i.Id == id).ToListAsync(ct), ct)).SingleOrDefault() ?? throw NotFound(id));
-    }
+    public Task<IfaceDetails> InfoAsync(Tenant tenant, int id, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.IfaceInfo, tenant, id), async () =>
+            (await DetailsAsync(await Owned(tenant).Where(i => i.Id == id).ToListAsync(ct), ct)).SingleOrDefault() ?? throw NotFound(id), ct);
 
-    public async Task<IReadOnlyList<IfaceDetails>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("iface.list", tenant.AccountId, Arguments: request.CacheKey()),
-            async () => await DetailsAsync(await Ifaces.Page(Ifaces.Filter(Owned(tenant), request), request).ToListAsync(ct), ct));
-    }
+    public Task<IReadOnlyList<IfaceDetails>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.IfaceList, tenant, request),
+            async () => await DetailsAsync(await Ifaces.Page(Ifaces.Filter(Owned(tenant), request), request).ToListAsync(ct), ct), ct);
 
-    public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("iface.count", tenant.AccountId, Arguments: request.CacheKey()),
-            () => Ifaces.Filter(Owned(tenant), request).CountAsync(ct));
-    }
+    public Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.IfaceCount, tenant, request),
+            () => Ifaces.Filter(Owned(tenant), request).CountAsync(ct), ct);
 
     private async Task<IReadOnlyList<IfaceDetails>> DetailsAsync(List<Iface> ifaces, CancellationToken ct)
     {
@@ -175,13 +163,3 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, ReadCac
 
 /// <summary>An iface with its IPs (by num) and its VLAN.</summary>
 public sealed record IfaceDetails(Iface Iface, IReadOnlyList<Ip> Ips, Vlan? Vlan);
-
-internal static class Fluent
-{
-    /// <summary>Runs <paramref name="action"/> on <paramref name="value"/> and answers it (keeps a queued operation's set-up on one line).</summary>
-    public static T Also<T>(this T value, Action<T> action)
-    {
-        action(value);
-        return value;
-    }
-}

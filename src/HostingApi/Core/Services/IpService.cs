@@ -1,3 +1,4 @@
+using HostingApi.Core.Operations;
 using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Persistence;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Core.Services;
 
 /// <summary><c>hosting.ip.*</c>: IPs live and die with their iface; only their reverse can change.</summary>
-public sealed class IpService(HostingDbContext db, Mutation mutation, ReadCache cache, Operations.OperationRunner runner)
+public sealed class IpService(HostingDbContext db, Mutation mutation, Reads reads)
 {
     internal static readonly ListingSpec<Ip> Ips = new ListingSpec<Ip>(i => i.Id)
         .Int("datacenter_id", i => i.DatacenterId).NullableInt("iface_id", i => i.IfaceId).NullableInt("num", i => i.Num)
@@ -16,29 +17,20 @@ public sealed class IpService(HostingDbContext db, Mutation mutation, ReadCache 
         .Sortable("datacenter_id", i => i.DatacenterId).Sortable("iface_id", i => i.IfaceId).Sortable("ip", i => i.Address)
         .Sortable("num", i => i.Num).Sortable("reverse", i => i.Reverse).Sortable("state", i => i.State).Sortable("version", i => i.Version);
 
-    public async Task<Ip> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("ip.info", tenant.AccountId, id),
-            async () => await Owned(tenant).SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound(id));
-    }
+    public Task<Ip> InfoAsync(Tenant tenant, int id, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.IpInfo, tenant, id),
+            async () => await Owned(tenant).SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound(id), ct);
 
-    public async Task<List<Ip>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("ip.list", tenant.AccountId, Arguments: request.CacheKey()), async () =>
+    public Task<List<Ip>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.IpList, tenant, request), async () =>
         {
             var resolved = await ResolveHostnamesAsync(tenant, request, ct);
             return await Ips.Page(Ips.Filter(Owned(tenant), resolved), resolved).ToListAsync(ct);
-        });
-    }
+        }, ct);
 
-    public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("ip.count", tenant.AccountId, Arguments: request.CacheKey()),
-            async () => await Ips.Filter(Owned(tenant), await ResolveHostnamesAsync(tenant, request, ct)).CountAsync(ct));
-    }
+    public Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.IpCount, tenant, request),
+            async () => await Ips.Filter(Owned(tenant), await ResolveHostnamesAsync(tenant, request, ct)).CountAsync(ct), ct);
 
     // vm_hostname / ~vm_hostname filter on the VM an IP's iface is attached to: turned into an iface_id
     // filter (ANDed with any other), by one query for the matching VMs' ifaces.
@@ -72,7 +64,7 @@ public sealed class IpService(HostingDbContext db, Mutation mutation, ReadCache 
     /// <summary>Sets the reverse DNS name at once; answers the <c>ip_update</c> operation.</summary>
     public async Task<Operation> UpdateAsync(Tenant tenant, int id, string? reverse, CancellationToken ct = default)
     {
-        var operations = await mutation.RunAsync(async now =>
+        return await mutation.RunAsync(async now =>
         {
             var ip = await db.Ips.SingleOrDefaultAsync(i => i.Id == id && i.AccountId == tenant.AccountId, ct) ?? throw NotFound(id);
             if (reverse is null || reverse == ip.Reverse)
@@ -81,9 +73,8 @@ public sealed class IpService(HostingDbContext db, Mutation mutation, ReadCache 
             }
 
             ip.ChangeReverse(reverse, now);
-            return [mutation.Queue(tenant.AccountId, "ip_update", now).Also(o => o.Concern(ifaceId: ip.IfaceId, ipId: ip.Id))];
+            return mutation.Queue(tenant.AccountId, OperationTypes.IpUpdate, now, ifaceId: ip.IfaceId, ipId: ip.Id);
         }, ct);
-        return operations[0];
     }
 
     private IQueryable<Ip> Owned(Tenant tenant) => db.Ips.AsNoTracking().Where(i => i.AccountId == tenant.AccountId);

@@ -1,3 +1,4 @@
+using HostingApi.Core.Coordination;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations;
 using HostingApi.Core.Persistence;
@@ -5,48 +6,49 @@ using HostingApi.Core.Persistence;
 namespace HostingApi.Core.Services;
 
 /// <summary>
-/// The shape of every state change: under the write gate, in one transaction, the object moves to
-/// its transitional state and its operations are queued; after the commit the queue is woken.
+/// The shape of every state change, and the one way to queue an operation: under the write lock, in
+/// one transaction, the object moves to its transitional state and its operations are queued (each
+/// due as its type's policy says); after the commit the queue is woken.
 /// </summary>
-public sealed class Mutation(HostingDbContext db, WriteGate gate, OperationQueue queue)
+public sealed class Mutation(HostingDbContext db, IWriteLock writeLock, OperationQueueOptions policies, OperationSchedule schedule, TimeProvider time)
 {
-    /// <summary>Runs <paramref name="change"/> (given the time) and answers the operations it queued (the first one first).</summary>
-    public async Task<IReadOnlyList<Operation>> RunAsync(Func<DateTime, Task<IReadOnlyList<Operation>>> change, CancellationToken ct)
-    {
-        IReadOnlyList<Operation> operations;
-        using (await gate.EnterAsync(ct))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            operations = await change(queue.Now);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
+    /// <summary>Runs <paramref name="change"/> (given the time) and answers the one operation it queued.</summary>
+    public async Task<Operation> RunAsync(Func<DateTime, Task<Operation>> change, CancellationToken ct) =>
+        (await RunAllAsync(async now => [await change(now)], ct))[0];
 
+    /// <summary>Runs <paramref name="change"/> (given the time) and answers the operations it queued (the first one first).</summary>
+    public async Task<IReadOnlyList<Operation>> RunAllAsync(Func<DateTime, Task<IReadOnlyList<Operation>>> change, CancellationToken ct)
+    {
+        var operations = await RunDirectAsync(change, ct);
         foreach (var operation in operations)
         {
-            queue.Committed(operation);
+            schedule.Consider(operation.DueAt);
         }
 
         return operations;
     }
 
-    /// <summary>A change with no operation (SSH keys): the same gate and transaction, answering <paramref name="change"/>'s result.</summary>
+    /// <summary>A change with no operation (SSH keys): the same lock and transaction, answering <paramref name="change"/>'s result.</summary>
     public async Task<T> RunDirectAsync<T>(Func<DateTime, Task<T>> change, CancellationToken ct)
     {
-        using (await gate.EnterAsync(ct))
+        using (await writeLock.EnterAsync(ct))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var result = await change(queue.Now);
+            var result = await change(time.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return result;
         }
     }
 
-    /// <summary>Queues an operation in the current transaction (saved with it).</summary>
-    public Operation Queue(int accountId, string type, DateTime now, int? vmId = null, int? diskId = null)
+    /// <summary>
+    /// Queues an operation of <paramref name="type"/> (one of <see cref="OperationTypes"/>) about the
+    /// objects given, in the current transaction: its policy decides when it is due.
+    /// </summary>
+    public Operation Queue(int accountId, string type, DateTime now, int? vmId = null, int? diskId = null, int? ifaceId = null, int? ipId = null)
     {
-        var operation = queue.Create(accountId, type, now, vmId: vmId, diskId: diskId);
+        var policy = policies.For(type);
+        var operation = Operation.Queue(accountId, type, now, policy.FirstDue(now), policy.Eta, vmId, diskId, ifaceId, ipId);
         db.Operations.Add(operation);
         return operation;
     }

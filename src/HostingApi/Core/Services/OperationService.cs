@@ -1,3 +1,4 @@
+using HostingApi.Core.Coordination;
 using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Core.Services;
 
 /// <summary><c>operation.*</c> for an account, and the control plane's hold, release and fail (any account).</summary>
-public sealed class OperationService(HostingDbContext db, OperationRunner runner, WriteGate gate, OperationEffects effects, OperationQueue queue, ReadCache cache)
+public sealed class OperationService(HostingDbContext db, OperationRunner runner, IWriteLock writeLock, OperationEffects effects, OperationSchedule schedule, Reads reads, TimeProvider time)
 {
     internal static readonly ListingSpec<Operation> Operations = new ListingSpec<Operation>(o => o.Id)
         .Text("type", o => o.Type).Wire("step", o => o.Step)
@@ -19,38 +20,27 @@ public sealed class OperationService(HostingDbContext db, OperationRunner runner
         .Sortable("date_created", o => o.DateCreated).Sortable("date_updated", o => o.DateUpdated).Sortable("date_start", o => o.DateStart)
         .Sortable("step", o => o.Step).Sortable("type", o => o.Type);
 
-    public async Task<Operation> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("operation.info", tenant.AccountId, id),
-            async () => await Owned(tenant).SingleOrDefaultAsync(o => o.Id == id, ct) ?? throw NotFound(id));
-    }
+    public Task<Operation> InfoAsync(Tenant tenant, int id, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.OperationInfo, tenant, id),
+            async () => await Owned(tenant).SingleOrDefaultAsync(o => o.Id == id, ct) ?? throw NotFound(id), ct);
 
-    public async Task<List<Operation>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("operation.list", tenant.AccountId, Arguments: request.CacheKey()),
-            () => Operations.Page(Operations.Filter(Owned(tenant), request), request).ToListAsync(ct));
-    }
+    public Task<List<Operation>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.OperationList, tenant, request),
+            () => Operations.Page(Operations.Filter(Owned(tenant), request), request).ToListAsync(ct), ct);
 
-    public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("operation.count", tenant.AccountId, Arguments: request.CacheKey()),
-            () => Operations.Filter(Owned(tenant), request).CountAsync(ct));
-    }
+    public Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.OperationCount, tenant, request),
+            () => Operations.Filter(Owned(tenant), request).CountAsync(ct), ct);
 
     /// <summary>Sets a BILL or WAIT operation to CANCEL and undoes its object's transitional state.</summary>
     public async Task CancelAsync(Tenant tenant, int id, CancellationToken ct = default)
     {
-        using var entered = await gate.EnterAsync(ct);
+        using var entered = await writeLock.EnterAsync(ct);
         var operation = await db.Operations.SingleOrDefaultAsync(o => o.Id == id && o.AccountId == tenant.AccountId, ct) ?? throw NotFound(id);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        operation.Cancel(queue.Now);
-        if (effects.For(operation.Type) is { } effect)
-        {
-            await effect.OnAbandonedAsync(operation, db, queue.Now);
-        }
+        var now = time.GetUtcNow().UtcDateTime;
+        operation.Cancel(now);
+        await effects.For(operation.Type).OnAbandonedAsync(operation, db, now);
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -60,14 +50,14 @@ public sealed class OperationService(HostingDbContext db, OperationRunner runner
     public async Task<Operation> ControlAsync(int id, Action<Operation, DateTime> change, CancellationToken ct = default)
     {
         Operation operation;
-        using (await gate.EnterAsync(ct))
+        using (await writeLock.EnterAsync(ct))
         {
             operation = await db.Operations.SingleOrDefaultAsync(o => o.Id == id, ct) ?? throw NotFound(id);
-            change(operation, queue.Now);
+            change(operation, time.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
         }
 
-        queue.Committed(operation);
+        schedule.Consider(operation.DueAt);
         await runner.CatchUpAsync(ct);
         await db.Entry(operation).ReloadAsync(ct);
         return operation;

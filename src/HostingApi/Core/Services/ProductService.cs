@@ -14,7 +14,7 @@ namespace HostingApi.Core.Services;
 public sealed class ProductService(HostingDbContext db, Mutation mutation)
 {
     public async Task<Operation> AddAsync(Tenant tenant, string productName, int quantity, string duration, CancellationToken ct = default) =>
-        (await mutation.RunAsync(async now =>
+        await mutation.RunAsync(async now =>
         {
             var kind = productName switch
             {
@@ -31,19 +31,19 @@ public sealed class ProductService(HostingDbContext db, Mutation mutation)
             var product = new Product(tenant.AccountId, kind, quantity, duration, now, EndOf(now, duration));
             db.Products.Add(product);
             await db.SaveChangesAsync(ct);
-            return [Queue(tenant, "hosting_account_product_add", product, now)];
-        }, ct))[0];
+            return Queue(tenant, "hosting_account_product_add", product, now);
+        }, ct);
 
     public async Task<Operation> RenewAsync(Tenant tenant, int productId, string duration, CancellationToken ct = default) =>
-        (await mutation.RunAsync(async now =>
+        await mutation.RunAsync(async now =>
         {
             var product = await ActiveAsync(tenant, productId, ct);
             product.Extend(EndOf(product.DateEnd, duration));
-            return [Queue(tenant, "hosting_account_product_renew", product, now)];
-        }, ct))[0];
+            return Queue(tenant, "hosting_account_product_renew", product, now);
+        }, ct);
 
     public async Task<Operation> RemoveAsync(Tenant tenant, int productId, CancellationToken ct = default) =>
-        (await mutation.RunAsync(async now =>
+        await mutation.RunAsync(async now =>
         {
             var product = await ActiveAsync(tenant, productId, ct);
             if (product.IsFixed)
@@ -51,11 +51,11 @@ public sealed class ProductService(HostingDbContext db, Mutation mutation)
                 throw new InvalidArgumentError(ObjectKind.Product, "product_id", "fixed shares cannot be released", productId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            return [Queue(tenant, "hosting_account_product_remove", product, now)];
-        }, ct))[0];
+            return Queue(tenant, "hosting_account_product_remove", product, now);
+        }, ct);
 
     public async Task<Operation> UpdateAsync(Tenant tenant, int productId, int quantity, CancellationToken ct = default) =>
-        (await mutation.RunAsync(async now =>
+        await mutation.RunAsync(async now =>
         {
             var product = await ActiveAsync(tenant, productId, ct);
             if (product.IsFixed || quantity <= 0)
@@ -66,8 +66,8 @@ public sealed class ProductService(HostingDbContext db, Mutation mutation)
 
             var operation = Queue(tenant, "hosting_account_product_update", product, now);
             operation.SetParam(NamedValue.Of(ProductEffect.QuantityParam, quantity));
-            return [operation];
-        }, ct))[0];
+            return operation;
+        }, ct);
 
     public Task<List<Product>> ListAsync(Tenant tenant, CancellationToken ct = default) =>
         db.Products.AsNoTracking().Where(p => p.AccountId == tenant.AccountId && p.State != ProductState.Removed).OrderBy(p => p.Id).ToListAsync(ct);

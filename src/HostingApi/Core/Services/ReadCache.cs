@@ -1,21 +1,21 @@
 using System.Collections.Concurrent;
-using HostingApi.Core.Operations;
+using HostingApi.Core.Coordination;
 using Microsoft.Extensions.Options;
 
 namespace HostingApi.Core.Services;
 
 /// <summary>
-/// Answers of read queries, kept until the next write anywhere (<see cref="WriteGate.Version"/>).
+/// Answers of read queries, kept until the next write anywhere (<see cref="IChangeSource.Version"/>).
 /// Polling clients ask the same thing again and again (gandi.cli every second, libcloud every 20 s,
 /// scripts in loops); between writes the answer cannot change, so it is served from memory.
 /// Coarse on purpose: any write invalidates everything, so an entry can never be stale.
 /// Configuration <c>ReadCache:Enabled</c> (default true) and <c>ReadCache:MaxEntries</c>.
 /// </summary>
-public sealed class ReadCache(WriteGate gate, IOptions<ReadCacheOptions> options)
+public sealed class ReadCache(IChangeSource changes, IOptions<ReadCacheOptions> options) : IProcessState
 {
-    private readonly ConcurrentDictionary<CacheKey, Entry> _entries = new();
+    private readonly ConcurrentDictionary<ReadKey, Entry> _entries = new();
 
-    public async Task<T> GetOrLoadAsync<T>(CacheKey key, Func<Task<T>> load)
+    public async Task<T> GetOrLoadAsync<T>(ReadKey key, Func<Task<T>> load)
     {
         if (!options.Value.Enabled)
         {
@@ -23,7 +23,7 @@ public sealed class ReadCache(WriteGate gate, IOptions<ReadCacheOptions> options
         }
 
         // Read the version before loading: a write during the load makes the entry stale at once.
-        var version = gate.Version;
+        var version = changes.Version;
         if (_entries.TryGetValue(key, out var entry) && entry.Version == version)
         {
             return (T)entry.Value;
@@ -39,11 +39,15 @@ public sealed class ReadCache(WriteGate gate, IOptions<ReadCacheOptions> options
         return value;
     }
 
+    /// <summary>Forgets every entry (the database changed in a way the change source did not see).</summary>
+    public Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        _entries.Clear();
+        return Task.CompletedTask;
+    }
+
     private sealed record Entry(long Version, object Value);
 }
-
-/// <summary>What a cached answer is for: the query, the account, and the query's arguments.</summary>
-public readonly record struct CacheKey(string Query, int AccountId, long Id = 0, string? Arguments = null);
 
 public sealed class ReadCacheOptions
 {

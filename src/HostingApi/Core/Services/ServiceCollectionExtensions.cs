@@ -1,3 +1,4 @@
+using HostingApi.Core.Coordination;
 using HostingApi.Core.Tenancy;
 
 namespace HostingApi.Core.Services;
@@ -9,9 +10,18 @@ public static class ServiceCollectionExtensions
     {
         services.AddOptions<ReadCacheOptions>().Bind(configuration.GetSection(ReadCacheOptions.Section));
         services.AddSingleton<ReadCache>();
+        services.AddSingleton<Reads>();
         services.AddSingleton<TenantDirectory>();
         services.AddSingleton<SnapshotProfiles>();
         services.AddSingleton<SessionService>();
+        services.AddSingleton<ConfiguredAccounts>();
+
+        // Memory of the database's state, refreshed together through ProcessState.
+        services.AddSingleton<ProcessState>();
+        services.AddSingleton<IProcessState>(sp => sp.GetRequiredService<ReadCache>());
+        services.AddSingleton<IProcessState>(sp => sp.GetRequiredService<TenantDirectory>());
+        services.AddSingleton<IProcessState>(sp => sp.GetRequiredService<SnapshotProfiles>());
+        services.AddSingleton<IProcessState>(sp => sp.GetRequiredService<SessionService>());
         services.AddScoped<CatalogService>();
         services.AddScoped<AccountService>();
         services.AddScoped<OperationService>();

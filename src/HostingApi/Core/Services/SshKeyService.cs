@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Core.Services;
 
 /// <summary><c>hosting.ssh.*</c>: an account's SSH keys (no operations: they change at once).</summary>
-public sealed class SshKeyService(HostingDbContext db, Mutation mutation, ReadCache cache)
+public sealed class SshKeyService(HostingDbContext db, Mutation mutation, Reads reads)
 {
     internal static readonly ListingSpec<SshKey> Keys = new ListingSpec<SshKey>(k => k.Id)
         .Text("name", k => k.Name).Text("fingerprint", k => k.Fingerprint)
@@ -39,16 +39,16 @@ public sealed class SshKeyService(HostingDbContext db, Mutation mutation, ReadCa
         }, ct);
 
     public Task<SshKey> InfoAsync(Tenant tenant, int id, CancellationToken ct = default) =>
-        cache.GetOrLoadAsync(new CacheKey("ssh.info", tenant.AccountId, id),
-            async () => await Owned(tenant).SingleOrDefaultAsync(k => k.Id == id, ct) ?? throw NotFound(id));
+        reads.GetAsync(ReadKey.Of(ReadQuery.SshKeyInfo, tenant, id),
+            async () => await Owned(tenant).SingleOrDefaultAsync(k => k.Id == id, ct) ?? throw NotFound(id), ct);
 
     public Task<List<SshKey>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
-        cache.GetOrLoadAsync(new CacheKey("ssh.list", tenant.AccountId, Arguments: request.CacheKey()),
-            () => Keys.Page(Keys.Filter(Owned(tenant), request), request).ToListAsync(ct));
+        reads.GetAsync(ReadKey.Of(ReadQuery.SshKeyList, tenant, request),
+            () => Keys.Page(Keys.Filter(Owned(tenant), request), request).ToListAsync(ct), ct);
 
     public Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
-        cache.GetOrLoadAsync(new CacheKey("ssh.count", tenant.AccountId, Arguments: request.CacheKey()),
-            () => Keys.Filter(Owned(tenant), request).CountAsync(ct));
+        reads.GetAsync(ReadKey.Of(ReadQuery.SshKeyCount, tenant, request),
+            () => Keys.Filter(Owned(tenant), request).CountAsync(ct), ct);
 
     private IQueryable<SshKey> Owned(Tenant tenant) => db.SshKeys.AsNoTracking().Where(k => k.AccountId == tenant.AccountId);
 

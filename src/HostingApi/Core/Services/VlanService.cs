@@ -1,3 +1,4 @@
+using HostingApi.Core.Operations;
 using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations.Effects;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Core.Services;
 
 /// <summary><c>hosting.vlan.*</c>: private VLANs, their names unique per account.</summary>
-public sealed class VlanService(HostingDbContext db, Mutation mutation, ReadCache cache, Operations.OperationRunner runner)
+public sealed class VlanService(HostingDbContext db, Mutation mutation, Reads reads)
 {
     public const string DefaultSubnet = "192.168.0.0/24";
 
@@ -19,7 +20,7 @@ public sealed class VlanService(HostingDbContext db, Mutation mutation, ReadCach
 
     public async Task<Operation> CreateAsync(Tenant tenant, string name, int datacenterId, string? subnet, string? gateway, CancellationToken ct = default)
     {
-        var operations = await mutation.RunAsync(async now =>
+        return await mutation.RunAsync(async now =>
         {
             if (!await db.Datacenters.AnyAsync(d => d.Id == datacenterId, ct))
             {
@@ -34,19 +35,18 @@ public sealed class VlanService(HostingDbContext db, Mutation mutation, ReadCach
             var vlan = new Vlan(tenant.AccountId, datacenterId, name, subnet ?? DefaultSubnet, gateway, now);
             db.Vlans.Add(vlan);
             await db.SaveChangesAsync(ct);
-            var operation = mutation.Queue(tenant.AccountId, "vlan_create", now);
+            var operation = mutation.Queue(tenant.AccountId, OperationTypes.VlanCreate, now);
             operation.SetParam(NamedValue.Of("name", name));
             operation.SetParam(NamedValue.Of("subnet", vlan.Subnet));
             operation.SetParam(NamedValue.Of("datacenter_id", datacenterId));
             operation.SetParam(NamedValue.Of(VlanCreateEffect.VlanIdParam, vlan.Id));
-            return [operation];
+            return operation;
         }, ct);
-        return operations[0];
     }
 
     public async Task<Operation> DeleteAsync(Tenant tenant, int id, CancellationToken ct = default)
     {
-        var operations = await mutation.RunAsync(async now =>
+        return await mutation.RunAsync(async now =>
         {
             var vlan = await OwnedAsync(tenant, id, ct);
             if (await db.Ifaces.AnyAsync(i => i.VlanId == vlan.Id, ct))
@@ -54,16 +54,15 @@ public sealed class VlanService(HostingDbContext db, Mutation mutation, ReadCach
                 throw new AttachedError(ObjectKind.Vlan, vlan.Id, ObjectKind.Iface);
             }
 
-            var operation = mutation.Queue(tenant.AccountId, "vlan_delete", now);
+            var operation = mutation.Queue(tenant.AccountId, OperationTypes.VlanDelete, now);
             operation.SetParam(NamedValue.Of(VlanCreateEffect.VlanIdParam, vlan.Id));
-            return [operation];
+            return operation;
         }, ct);
-        return operations[0];
     }
 
     public async Task<Operation> UpdateAsync(Tenant tenant, int id, string? name, string? gateway, CancellationToken ct = default)
     {
-        var operations = await mutation.RunAsync(async now =>
+        return await mutation.RunAsync(async now =>
         {
             var vlan = await OwnedAsync(tenant, id, ct);
             if ((name is null || name == vlan.Name) && (gateway is null || gateway == vlan.Gateway))
@@ -77,36 +76,26 @@ public sealed class VlanService(HostingDbContext db, Mutation mutation, ReadCach
             }
 
             vlan.Update(name, gateway, now);
-            var operation = mutation.Queue(tenant.AccountId, "vlan_update", now);
+            var operation = mutation.Queue(tenant.AccountId, OperationTypes.VlanUpdate, now);
             operation.SetParam(NamedValue.Of(VlanCreateEffect.VlanIdParam, vlan.Id));
-            return [operation];
+            return operation;
         }, ct);
-        return operations[0];
     }
 
-    public async Task<(Vlan Vlan, Datacenter Datacenter)> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("vlan.info", tenant.AccountId, id), async () =>
+    public Task<(Vlan Vlan, Datacenter Datacenter)> InfoAsync(Tenant tenant, int id, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.VlanInfo, tenant, id), async () =>
         {
             var vlan = await Owned(tenant).SingleOrDefaultAsync(v => v.Id == id, ct) ?? throw NotFound(id);
             return (vlan, await db.Datacenters.AsNoTracking().SingleAsync(d => d.Id == vlan.DatacenterId, ct));
-        });
-    }
+        }, ct);
 
-    public async Task<List<Vlan>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("vlan.list", tenant.AccountId, Arguments: request.CacheKey()),
-            () => Vlans.Page(Vlans.Filter(Owned(tenant), request), request).ToListAsync(ct));
-    }
+    public Task<List<Vlan>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.VlanList, tenant, request),
+            () => Vlans.Page(Vlans.Filter(Owned(tenant), request), request).ToListAsync(ct), ct);
 
-    public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("vlan.count", tenant.AccountId, Arguments: request.CacheKey()),
-            () => Vlans.Filter(Owned(tenant), request).CountAsync(ct));
-    }
+    public Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.VlanCount, tenant, request),
+            () => Vlans.Filter(Owned(tenant), request).CountAsync(ct), ct);
 
     private IQueryable<Vlan> Owned(Tenant tenant) => db.Vlans.AsNoTracking().Where(v => v.AccountId == tenant.AccountId);
 

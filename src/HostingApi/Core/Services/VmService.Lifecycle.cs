@@ -1,3 +1,4 @@
+using HostingApi.Core.Operations;
 using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Tenancy;
@@ -20,16 +21,16 @@ public sealed partial class VmService
 
     /// <summary>Deletes a halted VM: its system disk (position 0) and first iface go with it, other disks and ifaces are detached.</summary>
     public async Task<Operation> DeleteAsync(Tenant tenant, int id, CancellationToken ct = default) =>
-        (await mutation.RunAsync(async now =>
+        await mutation.RunAsync(async now =>
         {
             var vm = await ReadyAsync(tenant, id, ct);
             vm.BeginDeletion(now);
-            return [mutation.Queue(tenant.AccountId, "vm_delete", now, vmId: vm.Id)];
-        }, ct))[0];
+            return mutation.Queue(tenant.AccountId, OperationTypes.VmDelete, now, vmId: vm.Id);
+        }, ct);
 
     /// <summary>Cores, memory (a multiple of 64, at most vm_max_memory), vm_max_memory, console. Raising vm_max_memory on a running VM reboots it.</summary>
     public async Task<Operation> UpdateAsync(Tenant tenant, int id, int? cores, int? memory, int? vmMaxMemory, bool? console, CancellationToken ct = default) =>
-        (await mutation.RunAsync(async now =>
+        (await mutation.RunAllAsync(async now =>
         {
             var vm = await ReadyAsync(tenant, id, ct);
             if (cores is null && memory is null && vmMaxMemory is null && console is null)
@@ -49,8 +50,8 @@ public sealed partial class VmService
             await QuotaCalculator.RequireAsync(db, tenant.AccountId, new ResourceQuota(0, 0, (cores ?? vm.Cores) - vm.Cores, newMemory - vm.Memory, 0, 0), ct);
             var reboot = vm.State == VmState.Running && newMax != vm.VmMaxMemory;
             vm.Resize(cores, memory, vmMaxMemory, console is null ? null : console.Value ? 1 : 0, now);
-            var update = mutation.Queue(tenant.AccountId, "vm_update", now, vmId: vm.Id);
-            return reboot ? [update, mutation.Queue(tenant.AccountId, "vm_reboot", now, vmId: vm.Id)] : [update];
+            var update = mutation.Queue(tenant.AccountId, OperationTypes.VmUpdate, now, vmId: vm.Id);
+            return reboot ? [update, mutation.Queue(tenant.AccountId, OperationTypes.VmReboot, now, vmId: vm.Id)] : [update];
         }, ct))[0];
 
     /// <summary>
@@ -58,7 +59,7 @@ public sealed partial class VmService
     /// (default: the next free one). Position 0 swaps the system disk, which needs a halted VM.
     /// </summary>
     public async Task<Operation> DiskAttachAsync(Tenant tenant, int vmId, int diskId, int? position, CancellationToken ct = default) =>
-        (await mutation.RunAsync(async now =>
+        await mutation.RunAsync(async now =>
         {
             var vm = await ReadyAsync(tenant, vmId, ct);
             var disk = await db.Disks.SingleOrDefaultAsync(d => d.Id == diskId && d.AccountId == tenant.AccountId, ct)
@@ -83,12 +84,12 @@ public sealed partial class VmService
             }
 
             disk.AttachTo(vm.Id, target, now);
-            return [mutation.Queue(tenant.AccountId, "disk_attach", now, vmId: vm.Id, diskId: disk.Id)];
-        }, ct))[0];
+            return mutation.Queue(tenant.AccountId, OperationTypes.DiskAttach, now, vmId: vm.Id, diskId: disk.Id);
+        }, ct);
 
     /// <summary>Detaches a disk (530498 if not on this VM); the system disk (position 0) only from a halted VM.</summary>
     public async Task<Operation> DiskDetachAsync(Tenant tenant, int vmId, int diskId, CancellationToken ct = default) =>
-        (await mutation.RunAsync(async now =>
+        await mutation.RunAsync(async now =>
         {
             var vm = await ReadyAsync(tenant, vmId, ct);
             var disk = await db.Disks.SingleOrDefaultAsync(d => d.Id == diskId && d.AccountId == tenant.AccountId, ct)
@@ -104,11 +105,11 @@ public sealed partial class VmService
             }
 
             disk.Detach(now);
-            return [mutation.Queue(tenant.AccountId, "disk_detach", now, vmId: vm.Id, diskId: disk.Id)];
-        }, ct))[0];
+            return mutation.Queue(tenant.AccountId, OperationTypes.DiskDetach, now, vmId: vm.Id, diskId: disk.Id);
+        }, ct);
 
     public async Task<Operation> IfaceAttachAsync(Tenant tenant, int vmId, int ifaceId, CancellationToken ct = default) =>
-        (await mutation.RunAsync(async now =>
+        await mutation.RunAsync(async now =>
         {
             var vm = await ReadyAsync(tenant, vmId, ct);
             var iface = await db.Ifaces.SingleOrDefaultAsync(i => i.Id == ifaceId && i.AccountId == tenant.AccountId, ct)
@@ -120,11 +121,11 @@ public sealed partial class VmService
 
             var nums = await db.Ifaces.Where(i => i.VmId == vm.Id).Select(i => i.Num ?? 0).ToListAsync(ct);
             iface.Attach(vm.Id, Enumerable.Range(0, nums.Count + 1).First(n => !nums.Contains(n)), now);
-            return [mutation.Queue(tenant.AccountId, "iface_attach", now, vmId: vm.Id).Also(o => o.Concern(ifaceId: iface.Id))];
-        }, ct))[0];
+            return mutation.Queue(tenant.AccountId, OperationTypes.IfaceAttach, now, vmId: vm.Id, ifaceId: iface.Id);
+        }, ct);
 
     public async Task<Operation> IfaceDetachAsync(Tenant tenant, int vmId, int ifaceId, CancellationToken ct = default) =>
-        (await mutation.RunAsync(async now =>
+        await mutation.RunAsync(async now =>
         {
             var vm = await ReadyAsync(tenant, vmId, ct);
             var iface = await db.Ifaces.SingleOrDefaultAsync(i => i.Id == ifaceId && i.AccountId == tenant.AccountId, ct)
@@ -135,11 +136,11 @@ public sealed partial class VmService
             }
 
             iface.Detach(now);
-            return [mutation.Queue(tenant.AccountId, "iface_detach", now, vmId: vm.Id).Also(o => o.Concern(ifaceId: iface.Id))];
-        }, ct))[0];
+            return mutation.Queue(tenant.AccountId, OperationTypes.IfaceDetach, now, vmId: vm.Id, ifaceId: iface.Id);
+        }, ct);
 
     private async Task<Operation> LifecycleAsync(Tenant tenant, int id, string type, string action, VmState required, CancellationToken ct) =>
-        (await mutation.RunAsync(async now =>
+        await mutation.RunAsync(async now =>
         {
             var vm = await ReadyAsync(tenant, id, ct);
             if (vm.State != required)
@@ -147,8 +148,8 @@ public sealed partial class VmService
                 throw new WrongStateError(ObjectKind.Vm, vm.Id, WireName.Of(vm.State), action);
             }
 
-            return [mutation.Queue(tenant.AccountId, type, now, vmId: vm.Id)];
-        }, ct))[0];
+            return mutation.Queue(tenant.AccountId, type, now, vmId: vm.Id);
+        }, ct);
 
     // The VM, owned and with no operation pending.
     private async Task<Vm> ReadyAsync(Tenant tenant, int id, CancellationToken ct)

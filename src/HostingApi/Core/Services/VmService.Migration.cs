@@ -1,3 +1,4 @@
+using HostingApi.Core.Operations;
 using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Operations.Effects;
@@ -25,15 +26,15 @@ public sealed partial class VmService
     /// operation is released and completes. Answers the <c>hosting_migration_vm</c> operation.
     /// </summary>
     public async Task<Operation> MigrateAsync(Tenant tenant, int id, bool finalize, CancellationToken ct = default) =>
-        (await mutation.RunAsync(async now =>
+        await mutation.RunAsync(async now =>
         {
             if (finalize)
             {
                 var waiting = await db.Operations.SingleOrDefaultAsync(o => o.VmId == id && o.AccountId == tenant.AccountId
-                    && o.Type == "hosting_migration_vm" && o.Step == OperationStep.Run && o.DueAt == null, ct) ?? throw new InvalidPhaseError(ObjectKind.Vm, id, "migration");
+                    && o.Type == OperationTypes.VmMigration && o.Step == OperationStep.Run && o.DueAt == null, ct) ?? throw new InvalidPhaseError(ObjectKind.Vm, id, "migration");
                 waiting.SetParam(NamedValue.Of(VmMigrationEffect.InnerStepParam, "finalize"));
                 waiting.Release(now);
-                return [waiting];
+                return waiting;
             }
 
             var vm = await ReadyAsync(tenant, id, ct);
@@ -41,13 +42,13 @@ public sealed partial class VmService
                 ?? throw new CannotMigrateError((await db.Datacenters.AsNoTracking().SingleAsync(d => d.Id == vm.DatacenterId, ct)).DcCode, "any open datacenter");
             var previous = vm.State;
             vm.BeginMigration(now);
-            var operation = mutation.Queue(tenant.AccountId, "hosting_migration_vm", now, vmId: vm.Id);
+            var operation = mutation.Queue(tenant.AccountId, OperationTypes.VmMigration, now, vmId: vm.Id);
             operation.SetParam(NamedValue.Of(DiskMigrationEffect.FromParam, vm.DatacenterId));
             operation.SetParam(NamedValue.Of(DiskMigrationEffect.ToParam, target.Id));
             operation.SetParam(NamedValue.Of(VmMigrationEffect.InnerStepParam, "wait_sync"));
             operation.SetParam(NamedValue.Of(VmMigrationEffect.StateParam, WireName.Of(previous)));
-            return [operation];
-        }, ct))[0];
+            return operation;
+        }, ct);
 
     /// <summary>
     /// Rolls a disk back to <paramref name="snapshotId"/> through the VM it is attached to: answers the chain
@@ -55,7 +56,7 @@ public sealed partial class VmService
     /// running VM; only the rollback when the disk is detached).
     /// </summary>
     public Task<IReadOnlyList<Operation>> DiskRollbackAsync(Tenant tenant, int snapshotId, CancellationToken ct = default) =>
-        mutation.RunAsync(async now =>
+        mutation.RunAllAsync(async now =>
         {
             var snapshot = await db.Disks.SingleOrDefaultAsync(d => d.Id == snapshotId && d.AccountId == tenant.AccountId, ct)
                 ?? throw new NotFoundError(ObjectKind.Disk, snapshotId);
@@ -77,17 +78,17 @@ public sealed partial class VmService
             var running = vm.State == VmState.Running;
             if (running)
             {
-                chain.Add(mutation.Queue(tenant.AccountId, "vm_stop", now, vmId: vm.Id));
+                chain.Add(mutation.Queue(tenant.AccountId, OperationTypes.VmStop, now, vmId: vm.Id));
             }
 
             source.Detach(now);
-            chain.Add(mutation.Queue(tenant.AccountId, "disk_detach", now, vmId: vm.Id, diskId: source.Id));
+            chain.Add(mutation.Queue(tenant.AccountId, OperationTypes.DiskDetach, now, vmId: vm.Id, diskId: source.Id));
             var rollback = await QueueRollbackAsync(tenant, snapshot, source, vm.Id, position, now, ct);
             chain.Add(rollback);
-            chain.Add(mutation.Queue(tenant.AccountId, "disk_attach", now, vmId: vm.Id, diskId: rollback.DiskId));
+            chain.Add(mutation.Queue(tenant.AccountId, OperationTypes.DiskAttach, now, vmId: vm.Id, diskId: rollback.DiskId));
             if (running)
             {
-                chain.Add(mutation.Queue(tenant.AccountId, "vm_start", now, vmId: vm.Id));
+                chain.Add(mutation.Queue(tenant.AccountId, OperationTypes.VmStart, now, vmId: vm.Id));
             }
 
             return chain;
@@ -96,7 +97,7 @@ public sealed partial class VmService
     private async Task<Operation> QueueRollbackAsync(Tenant tenant, Disk snapshot, Disk source, int? vmId, int? position, DateTime now, CancellationToken ct)
     {
         source.BeginRollback(snapshot.Id, now);
-        var operation = mutation.Queue(tenant.AccountId, "disk_rollback_from", now, vmId: vmId);
+        var operation = mutation.Queue(tenant.AccountId, OperationTypes.DiskRollbackFrom, now, vmId: vmId);
         operation.SetParam(NamedValue.Of(DiskRollbackEffect.SourceDiskParam, source.Id));
         operation.SetParam(NamedValue.Of("snapshot_id", snapshot.Id));
         var disk = Disk.CreateCopy(tenant.AccountId, snapshot, source.Name, source.Size, source.SnapshotProfileId, now);

@@ -1,3 +1,4 @@
+using HostingApi.Core.Operations;
 using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Persistence;
@@ -13,7 +14,7 @@ public sealed record VmSpec(
     int? IfaceId, int? SysDiskId, IReadOnlyList<int>? Keys, IReadOnlyList<string>? SshKeys);
 
 /// <summary><c>hosting.vm.*</c>: VMs, made with their system disk and first iface.</summary>
-public sealed partial class VmService(HostingDbContext db, Mutation mutation, ReadCache cache, Operations.OperationRunner runner, IfaceService ifaces, SnapshotProfiles snapshotProfiles)
+public sealed partial class VmService(HostingDbContext db, Mutation mutation, Reads reads, IfaceService ifaces, SnapshotProfiles snapshotProfiles)
 {
     public const int DefaultMemory = 512;
     public const int DefaultCores = 1;
@@ -27,7 +28,7 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
 
     /// <summary>A VM on an existing system disk (<c>sys_disk_id</c>): answers <c>[iface_create, vm_create]</c>, or only <c>[vm_create]</c> with an <c>iface_id</c>.</summary>
     public Task<IReadOnlyList<Operation>> CreateAsync(Tenant tenant, VmSpec spec, CancellationToken ct = default) =>
-        mutation.RunAsync(async now =>
+        mutation.RunAllAsync(async now =>
         {
             var sysDiskId = spec.SysDiskId ?? throw new MissingArgumentError("sys_disk_id", "vm_spec");
             var disk = await db.Disks.SingleOrDefaultAsync(d => d.Id == sysDiskId && d.AccountId == tenant.AccountId, ct)
@@ -47,7 +48,7 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
     /// answers <c>[disk_create, iface_create, vm_create]</c> (without iface_create given an <c>iface_id</c>).
     /// </summary>
     public Task<IReadOnlyList<Operation>> CreateFromAsync(Tenant tenant, VmSpec spec, DiskSpec diskSpec, int sourceDiskId, CancellationToken ct = default) =>
-        mutation.RunAsync(async now =>
+        mutation.RunAllAsync(async now =>
         {
             var source = await db.Disks.AsNoTracking()
                 .SingleOrDefaultAsync(d => d.Id == sourceDiskId && (d.AccountId == tenant.AccountId || d.Visibility == DiskVisibility.All), ct)
@@ -71,13 +72,11 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
                 disk.Rename($"sys_{vm.Hostname}", now);
             }
 
-            return [mutation.Queue(tenant.AccountId, "disk_create", now, vmId: vm.Id, diskId: disk.Id), .. operations];
+            return [mutation.Queue(tenant.AccountId, OperationTypes.DiskCreate, now, vmId: vm.Id, diskId: disk.Id), .. operations];
         }, ct);
 
-    public async Task<VmDetails> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("vm.info", tenant.AccountId, id), async () =>
+    public Task<VmDetails> InfoAsync(Tenant tenant, int id, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.VmInfo, tenant, id), async () =>
         {
             var vm = await Owned(tenant).SingleOrDefaultAsync(v => v.Id == id, ct) ?? throw NotFound(id);
             var disks = await db.Disks.AsNoTracking().Where(d => d.VmId == id).OrderBy(d => d.Position).ToListAsync(ct);
@@ -85,13 +84,10 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
             return new VmDetails(vm,
                 disks.Select(d => new DiskDetails(d, d.SnapshotProfileId is { } p ? snapshotProfiles.Find(p) : null, [])).ToList(),
                 ifaceList.OrderBy(i => i.Iface.Num).ToList());
-        });
-    }
+        }, ct);
 
-    public async Task<IReadOnlyList<VmSummary>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("vm.list", tenant.AccountId, Arguments: request.CacheKey()), async () =>
+    public Task<IReadOnlyList<VmSummary>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.VmList, tenant, request), async () =>
         {
             var vms = await Vms.Page(Vms.Filter(Owned(tenant), request), request).ToListAsync(ct);
             var ids = vms.Select(v => (int?)v.Id).ToList();
@@ -100,15 +96,11 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
             var attached = (await db.Ifaces.AsNoTracking().Where(i => ids.Contains(i.VmId)).OrderBy(i => i.Num).Select(i => new { i.Id, i.VmId }).ToListAsync(ct))
                 .ToLookup(i => i.VmId!.Value, i => i.Id);
             return (IReadOnlyList<VmSummary>)vms.Select(v => new VmSummary(v, [.. disks[v.Id]], [.. attached[v.Id]])).ToList();
-        });
-    }
+        }, ct);
 
-    public async Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default)
-    {
-        await runner.CatchUpAsync(ct);
-        return await cache.GetOrLoadAsync(new CacheKey("vm.count", tenant.AccountId, Arguments: request.CacheKey()),
-            () => Vms.Filter(Owned(tenant), request).CountAsync(ct));
-    }
+    public Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
+        reads.GetAsync(ReadKey.Of(ReadQuery.VmCount, tenant, request),
+            () => Vms.Filter(Owned(tenant), request).CountAsync(ct), ct);
 
     // The VM (being_created), its first iface (new, or the one given) and its operations, minus the system disk.
     private async Task<(Vm Vm, IReadOnlyList<Operation> Operations)> AddVmAsync(Tenant tenant, VmSpec spec, DateTime now, CancellationToken ct)
@@ -160,7 +152,7 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
             created.Add(await ifaces.AddAsync(tenant, new IfaceSpec(datacenter.Id, spec.IpVersion, spec.Bandwidth, null, null), vm.Id, now, ct));
         }
 
-        created.Add(mutation.Queue(tenant.AccountId, "vm_create", now, vmId: vm.Id));
+        created.Add(mutation.Queue(tenant.AccountId, OperationTypes.VmCreate, now, vmId: vm.Id));
         return (vm, created);
     }
 

@@ -1,10 +1,10 @@
+using HostingApi.Core.Coordination;
 using HostingApi.Core.Errors;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Persistence;
-using HostingApi.Storage.Seed;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Tenancy;
@@ -14,13 +14,13 @@ namespace HostingApi.Core.Tenancy;
 /// the database (a restart does not log clients out) and in memory (resolving one is a lookup).
 /// Ids are <c>sess-</c> and 32 hex digits: no client takes them for a number or a date.
 /// </summary>
-public sealed class SessionService(IServiceScopeFactory scopes, AccountSeed accounts, TenantDirectory tenants, TimeProvider time)
+public sealed class SessionService(IServiceScopeFactory scopes, ConfiguredAccounts accounts, TenantDirectory tenants, TimeProvider time) : IProcessState
 {
     private readonly ConcurrentDictionary<string, (int AccountId, DateTime ExpiresAt)> _sessions = new(StringComparer.Ordinal);
 
     public async Task<string> LoginAsync(string login, string password, CancellationToken ct = default)
     {
-        var account = accounts.Configured.FirstOrDefault(a => a.Login == login && a.Password is { } p && FixedTimeEquals(p, password))
+        var account = accounts.All.FirstOrDefault(a => a.Login == login && a.Password is { } p && FixedTimeEquals(p, password))
             ?? throw new AuthenticationError(AuthenticationFailure.WrongPassword, login);
         var tenant = tenants.Resolve(account.ApiKey);
         var session = new Session("sess-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), tenant.AccountId, time.GetUtcNow().UtcDateTime);
@@ -49,6 +49,13 @@ public sealed class SessionService(IServiceScopeFactory scopes, AccountSeed acco
         }
 
         return tenants.Find(session.AccountId) ?? throw new AuthenticationError(AuthenticationFailure.UnknownSession);
+    }
+
+    /// <summary>Sessions may have changed in the database: forget the ones in memory (the next use reads them again).</summary>
+    public Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        _sessions.Clear();
+        return Task.CompletedTask;
     }
 
     private static bool FixedTimeEquals(string expected, string given) =>

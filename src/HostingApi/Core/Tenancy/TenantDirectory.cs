@@ -1,3 +1,4 @@
+using HostingApi.Core.Coordination;
 using HostingApi.Core.Errors;
 using System.Collections.Frozen;
 using HostingApi.Core.Persistence;
@@ -9,7 +10,7 @@ namespace HostingApi.Core.Tenancy;
 /// API key to account, in memory: accounts come from configuration and are loaded once the
 /// database is ready, so resolving a key costs one dictionary lookup per call.
 /// </summary>
-public sealed class TenantDirectory(IServiceScopeFactory scopes)
+public sealed class TenantDirectory(IServiceScopeFactory scopes) : IProcessState
 {
     private FrozenDictionary<string, Tenant>? _byKey;
 
@@ -19,9 +20,16 @@ public sealed class TenantDirectory(IServiceScopeFactory scopes)
 
     public Tenant? Find(int accountId) => Load().Values.FirstOrDefault(t => t.AccountId == accountId);
 
+    /// <summary>Accounts may have changed in the database: the next call loads them again.</summary>
+    public Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        Volatile.Write(ref _byKey, null);
+        return Task.CompletedTask;
+    }
+
     private FrozenDictionary<string, Tenant> Load()
     {
-        if (_byKey is { } loaded)
+        if (Volatile.Read(ref _byKey) is { } loaded)
         {
             return loaded;
         }
@@ -30,6 +38,6 @@ public sealed class TenantDirectory(IServiceScopeFactory scopes)
         var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
         var byKey = db.Accounts.AsNoTracking().ToList().ToFrozenDictionary(a => a.ApiKey, a => new Tenant(a.Id, a.Handle), StringComparer.Ordinal);
         Interlocked.CompareExchange(ref _byKey, byKey, null);
-        return _byKey!;
+        return byKey;
     }
 }

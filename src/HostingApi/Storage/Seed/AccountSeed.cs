@@ -6,14 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Storage.Seed;
 
 /// <summary>Creates the configured accounts that do not exist yet and updates the quota and balances of the others.</summary>
-public sealed class AccountSeed(IConfiguration configuration)
+public sealed class AccountSeed(ConfiguredAccounts accounts)
 {
-    public IReadOnlyList<AccountOptions> Configured { get; } =
-        configuration.GetSection("Accounts").Get<List<AccountOptions>>() ?? [];
-
     public async Task ApplyAsync(HostingDbContext db, DateTime now, CancellationToken cancellationToken)
     {
-        foreach (var options in Configured)
+        foreach (var options in accounts.All)
         {
             if (!Account.IsWellFormedApiKey(options.ApiKey))
             {

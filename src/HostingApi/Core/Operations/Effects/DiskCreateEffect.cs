@@ -6,7 +6,7 @@ namespace HostingApi.Core.Operations.Effects;
 /// <summary><c>disk_create</c>: the disk becomes <c>created</c>; abandoned, it never existed.</summary>
 public sealed class DiskCreateEffect : IOperationEffect
 {
-    public string Type => "disk_create";
+    public string Type => OperationTypes.DiskCreate;
 
     public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now)
     {

@@ -7,7 +7,7 @@ namespace HostingApi.Core.Operations.Effects;
 /// <summary><c>disk_delete</c>: the disk (shown <c>deleted</c> meanwhile) and its snapshots go; abandoned, it is <c>created</c> again.</summary>
 public sealed class DiskDeleteEffect : IOperationEffect
 {
-    public string Type => "disk_delete";
+    public string Type => OperationTypes.DiskDelete;
 
     public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now)
     {

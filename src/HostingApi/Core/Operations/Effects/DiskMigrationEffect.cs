@@ -9,7 +9,7 @@ public sealed class DiskMigrationEffect : IOperationEffect
     public const string FromParam = "from_dc_id";
     public const string ToParam = "to_dc_id";
 
-    public string Type => "hosting_migration_disk";
+    public string Type => OperationTypes.DiskMigration;
 
     public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now)
     {

@@ -11,7 +11,7 @@ public sealed class DiskRollbackEffect : IOperationEffect
 {
     public const string SourceDiskParam = "source_disk_id";
 
-    public string Type => "disk_rollback_from";
+    public string Type => OperationTypes.DiskRollbackFrom;
 
     public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now)
     {

@@ -14,7 +14,7 @@ public sealed class IfaceCreateEffect : IOperationEffect
 {
     public const string PrivateIpParam = "ip";
 
-    public string Type => "iface_create";
+    public string Type => OperationTypes.IfaceCreate;
 
     public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now)
     {

@@ -7,7 +7,7 @@ namespace HostingApi.Core.Operations.Effects;
 /// <summary><c>iface_delete</c>: the iface (shown <c>deleted</c> meanwhile) and its IPs go; abandoned, it is <c>free</c> again.</summary>
 public sealed class IfaceDeleteEffect : IOperationEffect
 {
-    public string Type => "iface_delete";
+    public string Type => OperationTypes.IfaceDelete;
 
     public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now)
     {

@@ -7,7 +7,7 @@ namespace HostingApi.Core.Operations.Effects;
 /// <summary><c>hosting_migration_iface</c>: the iface and its IPs arrive in <c>params.to_dc_id</c>.</summary>
 public sealed class IfaceMigrationEffect : IOperationEffect
 {
-    public string Type => "hosting_migration_iface";
+    public string Type => OperationTypes.IfaceMigration;
 
     public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now)
     {

@@ -11,7 +11,7 @@ public sealed class VlanCreateEffect : IOperationEffect
 {
     public const string VlanIdParam = "vlan_id";
 
-    public string Type => "vlan_create";
+    public string Type => OperationTypes.VlanCreate;
 
     public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now)
     {
@@ -32,7 +32,7 @@ public sealed class VlanCreateEffect : IOperationEffect
 /// <summary><c>vlan_delete</c>: the VLAN goes.</summary>
 public sealed class VlanDeleteEffect : IOperationEffect
 {
-    public string Type => "vlan_delete";
+    public string Type => OperationTypes.VlanDelete;
 
     public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now)
     {

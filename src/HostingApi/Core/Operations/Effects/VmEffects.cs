@@ -7,7 +7,7 @@ namespace HostingApi.Core.Operations.Effects;
 /// <summary><c>vm_create</c>: the VM is <c>running</c>. Abandoned: it never existed, its disks and ifaces are let go.</summary>
 public sealed class VmCreateEffect : IOperationEffect
 {
-    public string Type => "vm_create";
+    public string Type => OperationTypes.VmCreate;
 
     public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now) =>
         (await db.Vms.FindAsync(operation.VmId))?.CompleteCreation(now);
@@ -46,7 +46,7 @@ public sealed class VmPowerEffect(string type, bool start) : IOperationEffect
 /// <summary><c>vm_delete</c>: the VM goes with its system disk and first iface (and its IPs); other disks and ifaces are detached.</summary>
 public sealed class VmDeleteEffect : IOperationEffect
 {
-    public string Type => "vm_delete";
+    public string Type => OperationTypes.VmDelete;
 
     public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now)
     {

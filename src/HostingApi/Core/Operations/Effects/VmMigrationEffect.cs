@@ -15,7 +15,7 @@ public sealed class VmMigrationEffect : IOperationEffect
     public const string InnerStepParam = "inner_step";
     public const string StateParam = "vm_state";
 
-    public string Type => "hosting_migration_vm";
+    public string Type => OperationTypes.VmMigration;
 
     public Task OnStartAsync(Operation operation, HostingDbContext db, DateTime now)
     {

@@ -1,11 +1,14 @@
-namespace HostingApi.Core.Operations;
+using HostingApi.Core.Coordination;
+
+namespace HostingApi.Storage.Coordination;
 
 /// <summary>
-/// Serializes every state change (mutations and queue steps). SQLite has one writer anyway; holding
-/// the gate across "check the quota, then insert" is what makes quota checks atomic.
-/// Each exit bumps <see cref="Version"/>: whatever was read before a version still holds until it changes.
+/// The write lock and change source of a single process: a semaphore (SQLite has one writer anyway),
+/// and a version that moves at each exit from it. Two processes must not share one database with it
+/// (ADR-002); a multi-instance store fills <see cref="IWriteLock"/> and <see cref="IChangeSource"/> with
+/// database-held forms instead.
 /// </summary>
-public sealed class WriteGate
+public sealed class InProcessWriteGate : IWriteLock, IChangeSource
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _version;
@@ -19,7 +22,7 @@ public sealed class WriteGate
         return new Releaser(this);
     }
 
-    private sealed class Releaser(WriteGate owner) : IDisposable
+    private sealed class Releaser(InProcessWriteGate owner) : IDisposable
     {
         private int _released;
 
