@@ -13,7 +13,6 @@ public sealed class DependencyRulesTests
     private const string Emulator = "HostingApi.Emulator";
     private const string Hosting = "HostingApi.Hosting";
     private const string Codec = "HostingApi.XmlRpc"; // the Gandi dialect's wire, a library of its own
-    private const string Faults = Dialects + ".Gandi.Faults";
 
     /// <summary>
     /// Layer (a namespace, "*" standing for each of its children) and what it may not depend on.
@@ -33,64 +32,14 @@ public sealed class DependencyRulesTests
     /// <summary>Files outside every layer: the entry point wires everything.</summary>
     private static readonly string[] Unlayered = ["Program.cs"];
 
-    /// <summary>
-    /// Today's breaches, being removed (faults move out of Core, tenancy stops seeding). This list may
-    /// only shrink: <see cref="Every_known_violation_still_exists"/> fails once an entry is fixed.
-    /// File (under src/HostingApi) and the namespace it may not use.
-    /// </summary>
-    private static readonly (string File, string Namespace)[] KnownViolations =
-    [
-        // Core throws Gandi's faults (GandiError, Errors): the core should raise neutral errors the dialect maps.
-        ("Core/Domain/Disk.cs", Faults),
-        ("Core/Domain/Iface.cs", Faults),
-        ("Core/Domain/Ip.cs", Faults),
-        ("Core/Domain/Operation.cs", Faults),
-        ("Core/Domain/SshFingerprint.cs", Faults),
-        ("Core/Domain/Transition.cs", Faults),
-        ("Core/Domain/Vlan.cs", Faults),
-        ("Core/Domain/Vm.cs", Faults),
-        ("Core/Operations/OperationRunner.cs", Faults),
-        ("Core/Services/CatalogService.cs", Faults),
-        ("Core/Services/DatacenterRules.cs", Faults),
-        ("Core/Services/DiskService.Changes.cs", Faults),
-        ("Core/Services/DiskService.cs", Faults),
-        ("Core/Services/IfaceService.cs", Faults),
-        ("Core/Services/IpService.cs", Faults),
-        ("Core/Services/Listing/ListingSpec.cs", Faults),
-        ("Core/Services/OperationService.cs", Faults),
-        ("Core/Services/ProductService.cs", Faults),
-        ("Core/Services/QuotaCalculator.cs", Faults),
-        ("Core/Services/SshKeyService.cs", Faults),
-        ("Core/Services/VlanService.cs", Faults),
-        ("Core/Services/VmService.Lifecycle.cs", Faults),
-        ("Core/Services/VmService.Migration.cs", Faults),
-        ("Core/Services/VmService.cs", Faults),
-        ("Core/Tenancy/SessionService.cs", Faults),
-        ("Core/Tenancy/TenantDirectory.cs", Faults),
-        // Sessions read the configured accounts (AccountSeed): the seed belongs to start-up.
-        ("Core/Tenancy/SessionService.cs", Storage + ".Seed"),
-        // The control plane catches GandiError: the core's failures should be neutral.
-        ("Emulator/EmulatorControl.cs", Faults),
-    ];
-
     private static readonly IReadOnlyList<SourceFile> Sources = SourceFile.Load("HostingApi");
 
     [Fact]
     public void No_layer_depends_on_what_it_may_not()
     {
-        var unexpected = Violations().Where(v => !KnownViolations.Contains((v.File, v.Namespace))).Select(v => v.Describe()).ToList();
+        var unexpected = Violations().Select(v => v.Describe()).ToList();
 
         unexpected.Should().Equal(Array.Empty<string>(), "a layer may not depend on what its row in Rules forbids");
-    }
-
-    [Fact]
-    public void Every_known_violation_still_exists()
-    {
-        var current = Violations().Select(v => (v.File, v.Namespace)).ToHashSet();
-
-        var fixedOnes = KnownViolations.Where(known => !current.Contains(known)).Select(known => $"{known.File} -> {known.Namespace}").ToList();
-
-        fixedOnes.Should().Equal(Array.Empty<string>(), "these are fixed: remove them from KnownViolations");
     }
 
     [Fact]
