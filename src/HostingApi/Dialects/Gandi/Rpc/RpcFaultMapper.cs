@@ -1,4 +1,5 @@
 using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Hosting;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Dialects.Gandi.Rpc;
@@ -27,7 +28,7 @@ public sealed partial class RpcFaultMapper(ILogger<RpcFaultMapper> log)
     private XmlRpcFault Unexpected(Exception exception, string methodName)
     {
         var correlationId = Guid.NewGuid().ToString("N")[..12];
-        LogUnexpected(exception, methodName, correlationId);
+        LogUnexpected(exception, LogValue.Escape(methodName), correlationId);
         return Errors.Internal(correlationId).ToFault();
     }
 
