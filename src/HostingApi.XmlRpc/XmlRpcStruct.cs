@@ -8,13 +8,23 @@ namespace HostingApi.XmlRpc;
 /// An XML-RPC struct: named members, kept in insertion order (the order they are written in).
 /// </summary>
 /// <remarks>
-/// Lookups are linear: request structs have a handful of members, and response structs are built
-/// and written, not searched. <see cref="Add"/> does not look for duplicates, so building a
-/// 20-member struct costs 20 appends; use the indexer to replace a member.
+/// Lookups are linear while the struct is small: request structs have a handful of members, and
+/// response structs are built and written, not searched. Past a few members, the first lookup
+/// builds a name index, so reading a struct of n members costs n steps, not n² (a hostile request
+/// may send 160,000). <see cref="Add"/> does not look for duplicates, so building a 20-member
+/// struct costs 20 appends; use the indexer to replace a member. Where names repeat (only through
+/// <see cref="Add"/>), lookups find the first.
 /// </remarks>
 public sealed class XmlRpcStruct : IReadOnlyCollection<KeyValuePair<string, XmlRpcValue>>
 {
+    // Up to this many members a linear scan beats hashing; past it, lookups use _index.
+    private const int LinearLookupLimit = 16;
+
     private readonly List<KeyValuePair<string, XmlRpcValue>> _members;
+
+    // Name -> position of its first member; built on the first lookup past LinearLookupLimit, kept
+    // up to date by appends, dropped by Remove (which shifts positions).
+    private Dictionary<string, int>? _index;
 
     /// <summary>An empty struct.</summary>
     public XmlRpcStruct() => _members = [];
@@ -44,7 +54,7 @@ public sealed class XmlRpcStruct : IReadOnlyCollection<KeyValuePair<string, XmlR
             }
             else
             {
-                _members.Add(new(name, value));
+                Append(name, value);
             }
         }
     }
@@ -53,7 +63,7 @@ public sealed class XmlRpcStruct : IReadOnlyCollection<KeyValuePair<string, XmlR
     public void Add(string name, XmlRpcValue value)
     {
         ArgumentNullException.ThrowIfNull(name);
-        _members.Add(new(name, value));
+        Append(name, value);
     }
 
     /// <summary>True when a member of that name exists.</summary>
@@ -74,6 +84,7 @@ public sealed class XmlRpcStruct : IReadOnlyCollection<KeyValuePair<string, XmlR
         if (index >= 0)
         {
             _members.RemoveAt(index);
+            _index = null;
         }
 
         return index >= 0;
@@ -129,8 +140,24 @@ public sealed class XmlRpcStruct : IReadOnlyCollection<KeyValuePair<string, XmlR
         return builder.ToString();
     }
 
+    private void Append(string name, XmlRpcValue value)
+    {
+        _index?.TryAdd(name, _members.Count);
+        _members.Add(new(name, value));
+    }
+
     private int IndexOf(string name)
     {
+        if (_index is null && _members.Count > LinearLookupLimit)
+        {
+            _index = BuildIndex();
+        }
+
+        if (_index is not null)
+        {
+            return _index.TryGetValue(name, out var found) ? found : -1;
+        }
+
         for (var i = 0; i < _members.Count; i++)
         {
             if (string.Equals(_members[i].Key, name, StringComparison.Ordinal))
@@ -140,5 +167,17 @@ public sealed class XmlRpcStruct : IReadOnlyCollection<KeyValuePair<string, XmlR
         }
 
         return -1;
+    }
+
+    // Ordinal string keys: the dictionary switches to randomized hashing if names are chosen to collide.
+    private Dictionary<string, int> BuildIndex()
+    {
+        var index = new Dictionary<string, int>(_members.Count, StringComparer.Ordinal);
+        for (var i = 0; i < _members.Count; i++)
+        {
+            index.TryAdd(_members[i].Key, i);
+        }
+
+        return index;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HostingApi.Tests.Infrastructure;
 using Serilog.Events;
+using Serilog.Formatting.Display;
 
 namespace HostingApi.Tests.Rpc;
 
@@ -48,6 +49,46 @@ public partial class FaultAndLoggingTests(HostingApiFactory server) : IClassFixt
         await client.CallAsync("test.echo", "a-distinctive-body-marker");
 
         server.Logs.AllText().Should().NotContain("a-distinctive-body-marker");
+    }
+
+    [Fact]
+    public async Task MethodNameWithALineBreak_IsLoggedEscapedOnOneLine_WithNoForgedLine()
+    {
+        using var client = server.CreateRpcClient();
+        const string forged = "[12:00:00.000 INF] hosting.vm.delete answered in 1.000 ms (key#forged00)";
+
+        using var response = await client.PostAsync(
+            $"<methodCall><methodName>test.inject&#13;&#10;{forged}</methodName><params/></methodCall>");
+
+        XmlRpcTestClient.Decode(await response.Content.ReadAsStringAsync()).ShouldFault(1)
+            .FaultString.Should().Contain("test.inject\r\n" + forged, "the client's fault text is not the log's business");
+        var logged = server.Logs.Events.Where(e => e.Properties.ContainsKey("RpcMethod") && e.RenderMessage().Contains("test.inject")).ToList();
+        logged.Should().ContainSingle();
+        var line = Render(logged[0]);
+        line.Should().Contain("test.inject\\r\\n" + forged).And.EndWith(Environment.NewLine);
+        line.TrimEnd().Should().NotContainAny("\r", "\n");
+        string.Concat(server.Logs.Events.Select(Render)).Split('\n').Should().NotContain(l => l.StartsWith(forged, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task HugeMethodName_IsLoggedCut()
+    {
+        using var client = server.CreateRpcClient();
+        var name = "test.huge" + new string('x', 1_000_000);
+
+        await client.PostAsync($"<methodCall><methodName>{name}</methodName><params/></methodCall>");
+
+        var logged = server.Logs.Events.Single(e => e.Properties.ContainsKey("RpcMethod") && e.RenderMessage().Contains("test.huge"));
+        Render(logged).Length.Should().BeLessThan(400);
+        Render(logged).Should().Contain($"...({name.Length} chars)");
+    }
+
+    // As the console sink writes it (appsettings' outputTemplate): what a reader of the log sees.
+    private static string Render(LogEvent e)
+    {
+        using var text = new StringWriter();
+        new MessageTemplateTextFormatter("[{Timestamp:HH:mm:ss.fff} {Level:u3}] {Message:lj}{NewLine}{Exception}").Format(e, text);
+        return text.ToString();
     }
 
     [GeneratedRegex(@"correlation id ([0-9a-f]{12})\]")]

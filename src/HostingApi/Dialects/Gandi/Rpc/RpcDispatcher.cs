@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.Dialects.Gandi.Rpc.Binding;
+using HostingApi.Hosting;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Dialects.Gandi.Rpc;
@@ -8,7 +9,8 @@ namespace HostingApi.Dialects.Gandi.Rpc;
 /// <summary>
 /// Runs one method call: looks the method up, binds and invokes it, turns any failure into a
 /// fault, and writes the one structured log line every call gets (method, duration, fault code,
-/// API key redacted; never the body).
+/// API key redacted; never the body). The method name comes from the wire, so it is logged
+/// escaped (<see cref="LogValue"/>): one line, bounded.
 /// </summary>
 public sealed partial class RpcDispatcher(RpcMethodRegistry registry, RpcFaultMapper faults, ILogger<RpcDispatcher> log)
 {
@@ -42,18 +44,15 @@ public sealed partial class RpcDispatcher(RpcMethodRegistry registry, RpcFaultMa
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (outcome.Fault is { } fault)
         {
-            LogFault(Clip(call.MethodName), fault.Code, elapsed, key ?? "-");
+            LogFault(LogValue.Escape(call.MethodName), fault.Code, elapsed, key ?? "-");
         }
         else
         {
-            LogAnswered(call.MethodName, elapsed, key ?? "-");
+            LogAnswered(LogValue.Escape(call.MethodName), elapsed, key ?? "-");
         }
 
         return outcome;
     }
-
-    // A method name from the wire may be anything; the log gets a bounded piece of it.
-    private static string Clip(string name) => name.Length <= 100 ? name : name[..100] + "...";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{RpcMethod} answered in {ElapsedMs:0.000} ms ({ApiKey})")]
     private partial void LogAnswered(string rpcMethod, double elapsedMs, string apiKey);

@@ -1,5 +1,6 @@
 using HostingApi.Core.Errors;
 using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Hosting;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Dialects.Gandi.Rpc;
@@ -36,7 +37,7 @@ public sealed partial class RpcFaultMapper(ILogger<RpcFaultMapper> log)
     private XmlRpcFault Unexpected(Exception exception, string methodName)
     {
         var correlationId = Guid.NewGuid().ToString("N")[..12];
-        LogUnexpected(exception, methodName, correlationId);
+        LogUnexpected(exception, LogValue.Escape(methodName), correlationId);
         return Errors.Internal(correlationId).ToFault();
     }
 
