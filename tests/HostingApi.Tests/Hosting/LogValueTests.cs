@@ -1,4 +1,4 @@
-using HostingApi.Hosting;
+using HostingApi.Core.Diagnostics;
 
 namespace HostingApi.Tests.Hosting;
 

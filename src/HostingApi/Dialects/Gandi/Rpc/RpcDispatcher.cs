@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using HostingApi.Core.Diagnostics;
 using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.Dialects.Gandi.Rpc.Binding;
-using HostingApi.Hosting;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Dialects.Gandi.Rpc;

@@ -1,6 +1,6 @@
+using HostingApi.Core.Diagnostics;
 using HostingApi.Core.Errors;
 using HostingApi.Dialects.Gandi.Faults;
-using HostingApi.Hosting;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Dialects.Gandi.Rpc;

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 
-namespace HostingApi.Hosting;
+namespace HostingApi.Core.Diagnostics;
 
 /// <summary>
 /// A value from a request made safe for a log line: one line, bounded. A method name holding a
