@@ -31,7 +31,7 @@ public sealed class SchemaScriptTests : IDisposable
         var configured = _db.GetService<IDesignTimeModel>().Model;
 
         _db.Model.Should().NotBeSameAs(configured, "the server uses the compiled model, not one built at startup");
-        Describe(configured).Should().Contain(line => line.StartsWith("Disks.Size: Int32", StringComparison.Ordinal));
+        Describe(configured).Should().Contain(line => line.StartsWith("Disks.SizeBytes: Int64", StringComparison.Ordinal));
         Describe(_db.Model).Should().Equal(Describe(configured), Regenerate);
     }
 
@@ -44,6 +44,19 @@ public sealed class SchemaScriptTests : IDisposable
         (await DatabaseSchema.CreateIfMissingAsync(db, default)).Should().BeTrue();
         (await DatabaseSchema.CreateIfMissingAsync(db, default)).Should().BeFalse("the tables exist now");
         (await db.Disks.CountAsync()).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_database_of_an_older_schema_is_refused_with_one_clear_line()
+    {
+        await using var db = new HostingDbContext(new DbContextOptionsBuilder<HostingDbContext>().UseSqlite("Data Source=:memory:").Options);
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync("CREATE TABLE \"Disks\" (\"Id\" INTEGER PRIMARY KEY, \"Size\" INTEGER NOT NULL);");
+
+        var open = () => DatabaseSchema.CreateIfMissingAsync(db, default);
+
+        (await open.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should()
+            .Contain($"schema version 0; this HostingApi needs version {DatabaseSchema.Version}").And.NotContain("\n");
     }
 
     public void Dispose() => _db.Dispose();

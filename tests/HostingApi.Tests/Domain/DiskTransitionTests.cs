@@ -45,7 +45,7 @@ public class DiskTransitionTests
         disk.BeginRollback(99, Now);
 
         Code(() => disk.Rename("x", Now)).Should().Be(530460);
-        Code(() => disk.Resize(4096, Now)).Should().Be(530460);
+        Code(() => disk.Resize(4096 * Disk.Mebibyte, Now)).Should().Be(530460);
         Code(() => disk.BeginDeletion(Now)).Should().Be(530460);
         disk.EndRollback(Now);
         disk.Rename("x", Now);
@@ -67,18 +67,18 @@ public class DiskTransitionTests
     [Fact]
     public void Copy_InheritsTheSourceAndMayGrowButNotShrink()
     {
-        var image = Disk.CreateImage(100_001, 3, "Debian 9", 3072, "grub", [NamedValue.Of("root", "/dev/sda")], Now);
+        var image = Disk.CreateImage(100_001, 3, "Debian 9", 3072 * Disk.Mebibyte, "grub", [NamedValue.Of("root", "/dev/sda")], Now);
 
-        var copy = Disk.CreateCopy(1, image, "sys", 5120, null, Now);
+        var copy = Disk.CreateCopy(1, image, "sys", 5120 * Disk.Mebibyte, null, Now);
 
-        (copy.Size, copy.Label, copy.KernelVersion, copy.SourceId, copy.IsBootDisk).Should().Be((5120, "Debian 9", "grub", 100_001, true));
+        (copy.SizeBytes / Disk.Mebibyte, copy.Label, copy.KernelVersion, copy.SourceId, copy.IsBootDisk).Should().Be((5120, "Debian 9", "grub", 100_001, true));
         copy.KernelCmdline.Should().Equal(NamedValue.Of("root", "/dev/sda"));
-        Code(() => Disk.CreateCopy(1, image, "sys", 2048, null, Now)).Should().Be(530495);
+        Code(() => Disk.CreateCopy(1, image, "sys", 2048 * Disk.Mebibyte, null, Now)).Should().Be(530495);
     }
 
     private static Disk Created()
     {
-        var disk = Disk.CreateData(1, 3, "d", 2048, null, Now);
+        var disk = Disk.CreateData(1, 3, "d", 2048 * Disk.Mebibyte, null, Now);
         disk.CompleteCreation(Now);
         return disk;
     }

@@ -1,6 +1,7 @@
 using HostingApi.Core.Domain;
 using HostingApi.Core.Errors;
 using HostingApi.Dialects.Gandi.Faults;
+using HostingApi.Dialects.Gandi.Wire;
 
 namespace HostingApi.Tests.Domain;
 
@@ -64,7 +65,7 @@ public class TransitionTests
     [InlineData("created", false)]
     public void Disk_Creation_CompletesOnce(string from, bool allowed)
     {
-        var disk = Disk.CreateData(1, 3, "d", 2048, null, Now);
+        var disk = Disk.CreateData(1, 3, "d", 2048 * Disk.Mebibyte, null, Now);
         if (from == "created")
         {
             disk.CompleteCreation(Now);
@@ -80,9 +81,26 @@ public class TransitionTests
     [InlineData(1025)]
     public void Disk_SizeNotAPositiveMultipleOf1024_IsRefused(int size)
     {
-        var create = () => Disk.CreateData(1, 3, "d", size, null, Now);
+        // Gandi's rule (whole GiB), applied where Gandi's MB become the core's bytes.
+        var create = () => GandiDiskSize.ToBytes(size);
 
-        GandiErrors.From(create.Should().Throw<CoreError>().Which).Code.Should().Be(530431);
+        create.Should().Throw<GandiError>().Which.Code.Should().Be(530431);
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(-1L)]
+    public void Disk_SizeNotPositive_IsRefusedByTheCore(long sizeBytes)
+    {
+        var create = () => Disk.CreateData(1, 3, "d", sizeBytes, null, Now);
+
+        create.Should().Throw<InvalidArgumentError>().Which.Field.Should().Be("size");
+    }
+
+    [Fact]
+    public void Disk_SizeInTheCore_IsAnyByteCount()
+    {
+        Disk.CreateData(1, 3, "d", 1_000_000_007, null, Now).SizeBytes.Should().Be(1_000_000_007);
     }
 
     public static TheoryData<string, string, bool> IfaceMoves => new()

@@ -10,19 +10,19 @@ public sealed class Disk
 {
     public const long Mebibyte = 1024 * 1024;
 
-    public const int SizeUnit = 1024;
-    public const int DefaultSize = 10240;
+    /// <summary>The size of a new disk when the caller names none: 10 GiB.</summary>
+    public const long DefaultSizeBytes = 10 * 1024 * Mebibyte;
 
     private Disk()
     {
     }
 
-    private Disk(int? accountId, int datacenterId, string name, int size, DiskType type, DiskState state, DiskVisibility visibility, DateTime now)
+    private Disk(int? accountId, int datacenterId, string name, long sizeBytes, DiskType type, DiskState state, DiskVisibility visibility, DateTime now)
     {
         AccountId = accountId;
         DatacenterId = datacenterId;
         Name = name;
-        Size = size;
+        SizeBytes = sizeBytes;
         Type = type;
         State = state;
         Visibility = visibility;
@@ -41,8 +41,8 @@ public sealed class Disk
 
     public string Name { get; private set; } = "";
 
-    /// <summary>MB, a multiple of 1024.</summary>
-    public int Size { get; private set; }
+    /// <summary>In bytes: any positive count (a dialect may require more, as Gandi's whole GiB).</summary>
+    public long SizeBytes { get; private set; }
 
     public DiskType Type { get; private set; }
 
@@ -79,18 +79,18 @@ public sealed class Disk
     public DateTime DateUpdated { get; private set; }
 
     /// <summary>A new empty data disk, <c>being_created</c> until its <c>disk_create</c> operation is done.</summary>
-    public static Disk CreateData(int accountId, int datacenterId, string name, int size, int? snapshotProfileId, DateTime now)
+    public static Disk CreateData(int accountId, int datacenterId, string name, long sizeBytes, int? snapshotProfileId, DateTime now)
     {
-        RequireValidSize(size);
-        return new Disk(accountId, datacenterId, name, size, DiskType.Data, DiskState.BeingCreated, DiskVisibility.Private, now)
+        RequirePositive(sizeBytes);
+        return new Disk(accountId, datacenterId, name, sizeBytes, DiskType.Data, DiskState.BeingCreated, DiskVisibility.Private, now)
         {
             SnapshotProfileId = snapshotProfileId,
         };
     }
 
     /// <summary>A public image disk of the catalog (seeding only).</summary>
-    public static Disk CreateImage(int id, int datacenterId, string label, int size, string kernelVersion, IReadOnlyList<NamedValue> cmdline, DateTime now) =>
-        new(null, datacenterId, label, size, DiskType.Image, DiskState.Created, DiskVisibility.All, now)
+    public static Disk CreateImage(int id, int datacenterId, string label, long sizeBytes, string kernelVersion, IReadOnlyList<NamedValue> cmdline, DateTime now) =>
+        new(null, datacenterId, label, sizeBytes, DiskType.Image, DiskState.Created, DiskVisibility.All, now)
         {
             Id = id,
             Label = label,
@@ -99,25 +99,26 @@ public sealed class Disk
             IsBootDisk = true,
         };
 
-    public static void RequireValidSize(long size)
+    private static void RequirePositive(long sizeBytes)
     {
-        if (size <= 0 || size % SizeUnit != 0)
+        if (sizeBytes <= 0)
         {
-            throw new InvalidArgumentError(ObjectKind.Disk, "size", $"disk size {size} MB is not a positive multiple of 1024", size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            throw new InvalidArgumentError(ObjectKind.Disk, "size", $"disk size {sizeBytes} bytes is not positive",
+                sizeBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 
     /// <summary>
     /// A copy of <paramref name="source"/> (an image disk, a snapshot, another disk): kernel, command
-    /// line, size and label copied; <paramref name="size"/> may grow it, never shrink it.
+    /// line, size and label copied; <paramref name="sizeBytes"/> may grow it, never shrink it.
     /// </summary>
-    public static Disk CreateCopy(int accountId, Disk source, string name, int? size, int? snapshotProfileId, DateTime now)
+    public static Disk CreateCopy(int accountId, Disk source, string name, long? sizeBytes, int? snapshotProfileId, DateTime now)
     {
-        var target = size ?? source.Size;
-        RequireValidSize(target);
-        if (target < source.Size)
+        var target = sizeBytes ?? source.SizeBytes;
+        RequirePositive(target);
+        if (target < source.SizeBytes)
         {
-            throw new CannotShrinkError(ObjectKind.Disk, source.Id, source.Size * Disk.Mebibyte, target * Disk.Mebibyte);
+            throw new CannotShrinkError(ObjectKind.Disk, source.Id, source.SizeBytes, target);
         }
 
         return new Disk(accountId, source.DatacenterId, name, target, DiskType.Data, DiskState.BeingCreated, DiskVisibility.Private, now)
@@ -135,7 +136,7 @@ public sealed class Disk
     public static Disk CreateSnapshot(int accountId, Disk parent, string name, DateTime now)
     {
         parent.RequireState("snapshot", DiskState.Created);
-        return new Disk(accountId, parent.DatacenterId, name, parent.Size, DiskType.Snapshot, DiskState.BeingCreated, DiskVisibility.Private, now)
+        return new Disk(accountId, parent.DatacenterId, name, parent.SizeBytes, DiskType.Snapshot, DiskState.BeingCreated, DiskVisibility.Private, now)
         {
             SourceId = parent.Id,
             Label = parent.Label,
@@ -152,16 +153,16 @@ public sealed class Disk
         DateUpdated = now;
     }
 
-    public void Resize(int size, DateTime now)
+    public void Resize(long sizeBytes, DateTime now)
     {
         RequireState("resize", DiskState.Created);
-        RequireValidSize(size);
-        if (size < Size)
+        RequirePositive(sizeBytes);
+        if (sizeBytes < SizeBytes)
         {
-            throw new CannotShrinkError(ObjectKind.Disk, Id, Size * Disk.Mebibyte, size * Disk.Mebibyte);
+            throw new CannotShrinkError(ObjectKind.Disk, Id, SizeBytes, sizeBytes);
         }
 
-        Size = size;
+        SizeBytes = sizeBytes;
         DateUpdated = now;
     }
 

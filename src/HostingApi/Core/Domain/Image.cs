@@ -10,7 +10,7 @@ public sealed class Image
     {
     }
 
-    public Image(int id, string label, string osArch, string kernelVersion, int diskId, int datacenterId, int size,
+    public Image(int id, string label, string osArch, string kernelVersion, int diskId, int datacenterId, long sizeBytes,
         ImageVisibility visibility, int authorId, DateTime? dateCreated, DateTime dateUpdated)
     {
         Id = id;
@@ -19,7 +19,7 @@ public sealed class Image
         KernelVersion = kernelVersion;
         DiskId = diskId;
         DatacenterId = datacenterId;
-        Size = size;
+        SizeBytes = sizeBytes;
         Visibility = visibility;
         AuthorId = authorId;
         DateCreated = dateCreated;
@@ -39,8 +39,8 @@ public sealed class Image
 
     public int DatacenterId { get; private set; }
 
-    /// <summary>MB.</summary>
-    public int Size { get; private set; }
+    /// <summary>The image disk's size, in bytes.</summary>
+    public long SizeBytes { get; private set; }
 
     public ImageVisibility Visibility { get; private set; }
 

@@ -42,7 +42,7 @@ public sealed class Product
     /// <summary>What the product adds to the account's granted resources while active.</summary>
     public ResourceQuota Grants => Kind switch
     {
-        ProductKind.Disk => ResourceQuota.None with { Disk = Quantity },
+        ProductKind.Disk => ResourceQuota.None with { DiskBytes = Quantity * Disk.Mebibyte },
         ProductKind.Ips => ResourceQuota.None with { Ips = Quantity },
         _ => ResourceQuota.Share.Times(Quantity),
     };

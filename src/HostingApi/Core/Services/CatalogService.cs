@@ -24,7 +24,7 @@ public sealed class CatalogService(HostingDbContext db, Reads reads)
         .Text("label", i => i.Label).Pattern("~label", i => i.Label).Text("os_arch", i => i.OsArch)
         .Int("datacenter_id", i => i.DatacenterId).Int("disk_id", i => i.DiskId).Text("kernel_version", i => i.KernelVersion)
         .Wire("visibility", i => i.Visibility)
-        .Sortable("label", i => i.Label).Sortable("datacenter_id", i => i.DatacenterId).Sortable("os_arch", i => i.OsArch).Sortable("size", i => i.Size);
+        .Sortable("label", i => i.Label).Sortable("datacenter_id", i => i.DatacenterId).Sortable("os_arch", i => i.OsArch).Sortable("size", i => i.SizeBytes);
 
     internal static readonly ListingSpec<SnapshotProfile> Profiles = new ListingSpec<SnapshotProfile>(p => p.Id)
         .Text("name", p => p.Name).Sortable("name", p => p.Name);

@@ -20,7 +20,7 @@ public sealed partial class DiskService
         var operations = await mutation.RunAllAsync(async now =>
         {
             var disk = await OwnedAsync(tenant, id, ct);
-            var oldCost = QuotaCalculator.DiskCost(disk.Size, await ProfileAsync(disk.SnapshotProfileId, ct));
+            var oldCost = QuotaCalculator.DiskCost(disk.SizeBytes, await ProfileAsync(disk.SnapshotProfileId, ct));
             var changed = false;
             var reboot = false;
 
@@ -30,7 +30,7 @@ public sealed partial class DiskService
                 changed = reboot = true;
             }
 
-            if (changes.Size is { } size && size != disk.Size)
+            if (changes.SizeBytes is { } size && size != disk.SizeBytes)
             {
                 disk.Resize(size, now);
                 changed = reboot = true;
@@ -60,7 +60,7 @@ public sealed partial class DiskService
             }
 
             await QuotaCalculator.RequireAsync(db, tenant.AccountId,
-                ResourceQuota.None with { Disk = QuotaCalculator.DiskCost(disk.Size, await ProfileAsync(disk.SnapshotProfileId, ct)) - oldCost }, ct);
+                ResourceQuota.None with { DiskBytes = QuotaCalculator.DiskCost(disk.SizeBytes, await ProfileAsync(disk.SnapshotProfileId, ct)) - oldCost }, ct);
             var update = mutation.Queue(tenant.AccountId, OperationTypes.DiskUpdate, now, vmId: disk.VmId, diskId: disk.Id);
             return reboot && disk.VmId is { } vmId
                 ? [update, mutation.Queue(tenant.AccountId, OperationTypes.VmReboot, now, vmId: vmId)]
@@ -104,7 +104,7 @@ public sealed partial class DiskService
             operation.SetParam(NamedValue.Of("snapshot_id", snapshot.Id));
             await db.SaveChangesAsync(ct);
 
-            var disk = Disk.CreateCopy(tenant.AccountId, snapshot, source.Name, source.Size, source.SnapshotProfileId, now);
+            var disk = Disk.CreateCopy(tenant.AccountId, snapshot, source.Name, source.SizeBytes, source.SnapshotProfileId, now);
             if (!await db.Disks.AnyAsync(d => d.Id == operation.Id, ct))
             {
                 disk.AssignId(operation.Id);

@@ -15,9 +15,9 @@ public sealed partial class DiskService(HostingDbContext db, Mutation mutation, 
         .Text("name", d => d.Name).Pattern("~name", d => d.Name)
         .Wire("state", d => d.State).Wire("type", d => d.Type)
         .Int("datacenter_id", d => d.DatacenterId).NullableInt("vm_id", d => d.VmId).NullableInt("source", d => d.SourceId)
-        .Int("size", d => d.Size).Flag("can_snapshot", d => d.CanSnapshot).Date("date_created", d => d.DateCreated)
+        .Long("size", d => d.SizeBytes, unit: Disk.Mebibyte).Flag("can_snapshot", d => d.CanSnapshot).Date("date_created", d => d.DateCreated)
         .Sortable("can_snapshot", d => d.CanSnapshot).Sortable("datacenter_id", d => d.DatacenterId).Sortable("date_created", d => d.DateCreated)
-        .Sortable("name", d => d.Name).Sortable("size", d => d.Size).Sortable("source", d => d.SourceId).Sortable("state", d => d.State)
+        .Sortable("name", d => d.Name).Sortable("size", d => d.SizeBytes).Sortable("source", d => d.SourceId).Sortable("state", d => d.State)
         .Sortable("type", d => d.Type).Sortable("vm_id", d => d.VmId);
 
     /// <summary>A new empty data disk: datacenter open to the account, size, profile and quota checked.</summary>
@@ -32,8 +32,8 @@ public sealed partial class DiskService(HostingDbContext db, Mutation mutation, 
         {
             var datacenter = await OpenDatacenterAsync(tenant, spec.DatacenterId ?? throw new MissingArgumentError("datacenter_id", "disk_spec"), ct);
             var profile = await ProfileAsync(spec.SnapshotProfileId, ct);
-            var disk = Disk.CreateData(tenant.AccountId, datacenter.Id, spec.Name ?? "", spec.Size ?? Disk.DefaultSize, profile?.Id, now);
-            await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { Disk = QuotaCalculator.DiskCost(disk.Size, profile) }, ct);
+            var disk = Disk.CreateData(tenant.AccountId, datacenter.Id, spec.Name ?? "", spec.SizeBytes ?? Disk.DefaultSizeBytes, profile?.Id, now);
+            await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { DiskBytes = QuotaCalculator.DiskCost(disk.SizeBytes, profile) }, ct);
             return await AddAsync(tenant, disk, spec.Name, now, ct);
         }, ct);
     }
@@ -65,8 +65,8 @@ public sealed partial class DiskService(HostingDbContext db, Mutation mutation, 
 
             await OpenDatacenterAsync(tenant, source.DatacenterId, ct);
             var profile = await ProfileAsync(spec.SnapshotProfileId, ct);
-            var disk = Disk.CreateCopy(tenant.AccountId, source, spec.Name ?? "", spec.Size, profile?.Id, now);
-            await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { Disk = QuotaCalculator.DiskCost(disk.Size, profile) }, ct);
+            var disk = Disk.CreateCopy(tenant.AccountId, source, spec.Name ?? "", spec.SizeBytes, profile?.Id, now);
+            await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { DiskBytes = QuotaCalculator.DiskCost(disk.SizeBytes, profile) }, ct);
             return await AddAsync(tenant, disk, spec.Name, now, ct);
         }, ct);
     }

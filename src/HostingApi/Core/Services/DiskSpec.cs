@@ -3,7 +3,7 @@ using HostingApi.Core.Domain;
 namespace HostingApi.Core.Services;
 
 /// <summary>What <c>hosting.disk.create</c>/<c>create_from</c> ask for (Gandi's DiskDescription / DiskCopyDescription), free of the wire.</summary>
-public sealed record DiskSpec(int? DatacenterId, string? Name, int? Size, int? SnapshotProfileId, string? Type = null);
+public sealed record DiskSpec(int? DatacenterId, string? Name, long? SizeBytes, int? SnapshotProfileId, string? Type = null);
 
 /// <summary>
 /// What <c>hosting.disk.update</c> asks for (Gandi's DiskUpdate). <see cref="SnapshotProfileId"/>:
@@ -11,7 +11,7 @@ public sealed record DiskSpec(int? DatacenterId, string? Name, int? Size, int? S
 /// </summary>
 public sealed record DiskChanges(
     string? Name = null,
-    int? Size = null,
+    long? SizeBytes = null,
     string? Kernel = null,
     IReadOnlyList<NamedValue>? Cmdline = null,
     int? SnapshotProfileId = null,

@@ -19,7 +19,7 @@ public static class QuotaCalculator
         var diskByProfile = await db.Disks.AsNoTracking()
             .Where(d => d.AccountId == accountId && (d.Type == DiskType.Data || d.Type == DiskType.System) && d.State != DiskState.Rollback)
             .GroupBy(d => d.SnapshotProfileId)
-            .Select(g => new { Profile = g.Key, Size = g.Sum(d => (long)d.Size) })
+            .Select(g => new { Profile = g.Key, Size = g.Sum(d => d.SizeBytes) })
             .ToListAsync(cancellationToken);
         var disk = diskByProfile.Sum(g => (long)Math.Ceiling(g.Size * (g.Profile is { } p && factors.TryGetValue(p, out var f) ? f : 1.0)));
 
@@ -47,7 +47,7 @@ public static class QuotaCalculator
             ("servers", wanted.Servers, left.Servers, ""),
             ("cores", wanted.Cores, left.Cores, ""),
             ("memory", wanted.Memory, left.Memory, "MB"),
-            ("disk", wanted.Disk, left.Disk, "MB"),
+            ("disk", wanted.DiskBytes, left.DiskBytes, "bytes"),
             ("ip", wanted.Ips, left.Ips, "IPv4"),
             ("bandwidth", wanted.Bandwidth, left.Bandwidth, "kbit/s"),
         ];
@@ -60,6 +60,6 @@ public static class QuotaCalculator
         }
     }
 
-    /// <summary>The disk quota a disk of <paramref name="size"/> MB takes with that profile.</summary>
-    public static long DiskCost(int size, SnapshotProfile? profile) => (long)Math.Ceiling(size * (profile?.QuotaFactor ?? 1.0));
+    /// <summary>The disk quota, in bytes, a disk of <paramref name="sizeBytes"/> takes with that profile.</summary>
+    public static long DiskCost(long sizeBytes, SnapshotProfile? profile) => (long)Math.Ceiling(sizeBytes * (profile?.QuotaFactor ?? 1.0));
 }

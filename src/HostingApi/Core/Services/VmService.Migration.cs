@@ -100,7 +100,7 @@ public sealed partial class VmService
         var operation = mutation.Queue(tenant.AccountId, OperationTypes.DiskRollbackFrom, now, vmId: vmId);
         operation.SetParam(NamedValue.Of(DiskRollbackEffect.SourceDiskParam, source.Id));
         operation.SetParam(NamedValue.Of("snapshot_id", snapshot.Id));
-        var disk = Disk.CreateCopy(tenant.AccountId, snapshot, source.Name, source.Size, source.SnapshotProfileId, now);
+        var disk = Disk.CreateCopy(tenant.AccountId, snapshot, source.Name, source.SizeBytes, source.SnapshotProfileId, now);
         if (vmId is { } vm)
         {
             disk.AttachAtCreation(vm, position ?? 0);

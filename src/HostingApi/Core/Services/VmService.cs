@@ -62,8 +62,8 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
             var profile = diskSpec.SnapshotProfileId is { } p
                 ? snapshotProfiles.Find(p) ?? throw new NotFoundError(ObjectKind.SnapshotProfile, p)
                 : null;
-            var disk = Disk.CreateCopy(tenant.AccountId, source, diskSpec.Name ?? "", diskSpec.Size, profile?.Id, now);
-            await QuotaCalculator.RequireAsync(db, tenant.AccountId, new ResourceQuota(0, 0, 0, 0, QuotaCalculator.DiskCost(disk.Size, profile), 0), ct);
+            var disk = Disk.CreateCopy(tenant.AccountId, source, diskSpec.Name ?? "", diskSpec.SizeBytes, profile?.Id, now);
+            await QuotaCalculator.RequireAsync(db, tenant.AccountId, new ResourceQuota(0, 0, 0, 0, QuotaCalculator.DiskCost(disk.SizeBytes, profile), 0), ct);
             disk.AttachAtCreation(vm.Id, 0);
             db.Disks.Add(disk);
             await db.SaveChangesAsync(ct);

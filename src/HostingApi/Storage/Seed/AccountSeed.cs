@@ -18,7 +18,7 @@ public sealed class AccountSeed(ConfiguredAccounts accounts)
             }
 
             var quota = new ResourceQuota(options.Quota.Servers, options.Quota.Ips, options.Quota.Cores,
-                options.Quota.Memory, options.Quota.Disk, options.Quota.Bandwidth);
+                options.Quota.Memory, options.Quota.Disk * Disk.Mebibyte, options.Quota.Bandwidth);
             var account = await db.Accounts.SingleOrDefaultAsync(a => a.ApiKey == options.ApiKey, cancellationToken);
             if (account is null)
             {

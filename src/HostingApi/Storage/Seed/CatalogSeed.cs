@@ -55,8 +55,8 @@ public static class CatalogSeed
 
             foreach (var (label, arch, kernel, size, visibility) in Images)
             {
-                db.Disks.Add(Disk.CreateImage(diskId, datacenter.Id, label, size, kernel, CmdlineFor(kernel), published));
-                db.Images.Add(new Image(imageId++, label, arch, kernel, diskId++, datacenter.Id, size, visibility, GandiAuthorId, published, published));
+                db.Disks.Add(Disk.CreateImage(diskId, datacenter.Id, label, size * Disk.Mebibyte, kernel, CmdlineFor(kernel), published));
+                db.Images.Add(new Image(imageId++, label, arch, kernel, diskId++, datacenter.Id, size * Disk.Mebibyte, visibility, GandiAuthorId, published, published));
             }
         }
     }

@@ -15,6 +15,13 @@ public static class DatabaseSchema
 {
     private const string ResourceName = "HostingApi.Storage.Sqlite.schema.sql";
 
+    /// <summary>
+    /// The schema's version, kept in SQLite's <c>user_version</c>: raise it whenever schema.sql changes
+    /// incompatibly. 2: sizes in bytes (<c>Disks.SizeBytes</c>, <c>Images.SizeBytes</c>, <c>GrantedDiskBytes</c>);
+    /// a database without a version (0) predates it.
+    /// </summary>
+    public const int Version = 2;
+
     /// <summary>Runs the script when the database has no tables yet (as EnsureCreated did); true if it ran.</summary>
     public static async Task<bool> CreateIfMissingAsync(HostingDbContext db, CancellationToken cancellationToken)
     {
@@ -24,11 +31,14 @@ public static class DatabaseSchema
         {
             if (await HasTablesAsync(connection, cancellationToken))
             {
-                return false;
+                var found = await VersionOfAsync(connection, cancellationToken);
+                return found == Version ? false : throw new InvalidOperationException(
+                    $"The database holds schema version {found}; this HostingApi needs version {Version}. " +
+                    "Delete the database file (emulator state is disposable) or point Database:Path elsewhere.");
             }
 
             await using var create = connection.CreateCommand();
-            create.CommandText = Script();
+            create.CommandText = Script() + $"\nPRAGMA user_version = {Version};";
             await create.ExecuteNonQueryAsync(cancellationToken);
             return true;
         }
@@ -45,6 +55,13 @@ public static class DatabaseSchema
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    private static async Task<long> VersionOfAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task<bool> HasTablesAsync(DbConnection connection, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@
     "GrantedIps" INTEGER NOT NULL,
     "GrantedCores" REAL NOT NULL,
     "GrantedMemory" INTEGER NOT NULL,
-    "GrantedDisk" INTEGER NOT NULL,
+    "GrantedDiskBytes" INTEGER NOT NULL,
     "GrantedBandwidth" REAL NOT NULL,
     "DateCreated" TEXT NOT NULL
 );
@@ -36,7 +36,7 @@ CREATE TABLE "Disks" (
     "AccountId" INTEGER NULL,
     "DatacenterId" INTEGER NOT NULL,
     "Name" TEXT NOT NULL,
-    "Size" INTEGER NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
     "Type" TEXT NOT NULL,
     "State" TEXT NOT NULL,
     "Visibility" TEXT NOT NULL,
@@ -78,7 +78,7 @@ CREATE TABLE "Images" (
     "KernelVersion" TEXT NOT NULL,
     "DiskId" INTEGER NOT NULL,
     "DatacenterId" INTEGER NOT NULL,
-    "Size" INTEGER NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
     "Visibility" TEXT NOT NULL,
     "AuthorId" INTEGER NOT NULL,
     "DateCreated" TEXT NULL,

@@ -16,7 +16,7 @@ public sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
             quota.Property(q => q.Ips).HasColumnName("GrantedIps");
             quota.Property(q => q.Cores).HasColumnName("GrantedCores");
             quota.Property(q => q.Memory).HasColumnName("GrantedMemory");
-            quota.Property(q => q.Disk).HasColumnName("GrantedDisk");
+            quota.Property(q => q.DiskBytes).HasColumnName("GrantedDiskBytes");
             quota.Property(q => q.Bandwidth).HasColumnName("GrantedBandwidth");
         });
         builder.Navigation(a => a.Granted).IsRequired();

@@ -46,6 +46,15 @@ public sealed class ListingSpec<T>
             ? In(column, list.Select(v => ToInt(key, v)).ToList())
             : Equal(column, ToInt(key, value)));
 
+    /// <summary>
+    /// A long column the dialect counts in <paramref name="unit"/>s (disk sizes: bytes in the core, MB on
+    /// Gandi's wire): an int, or a list of ints, each times the unit.
+    /// </summary>
+    public ListingSpec<T> Long(string key, Expression<Func<T, long>> column, long unit = 1) =>
+        Add(key, value => value is IReadOnlyList<object?> list
+            ? In(column, list.Select(v => (long)ToInt(key, v) * unit).ToList())
+            : Equal(column, (long)ToInt(key, value) * unit));
+
     /// <summary>A nullable int column (<c>vm_id</c>, <c>source</c>): an int, or a list of ints.</summary>
     public ListingSpec<T> NullableInt(string key, Expression<Func<T, int?>> column) =>
         Add(key, value => value is IReadOnlyList<object?> list

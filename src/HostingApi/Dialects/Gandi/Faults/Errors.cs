@@ -93,7 +93,7 @@ public static class Errors
     public static GandiError DifferentDatacenter(string details) => Data(FaultObject.Disk, FaultCause.Datacenter, details);
 
     /// <summary>A disk may grow, never shrink: 530495.</summary>
-    public static GandiError DiskCannotShrink(long id, int size, int requested) =>
+    public static GandiError DiskCannotShrink(long id, long size, long requested) =>
         Data(FaultObject.Disk, FaultCause.CannotShrink, $"disk {id} is {size} MB: it cannot shrink to {requested} MB");
 
     /// <summary>Deleting, migrating or rolling back an attached disk: 530439 (text observed for rollback).</summary>

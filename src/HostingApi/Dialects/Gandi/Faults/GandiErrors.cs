@@ -1,5 +1,6 @@
 using System.Globalization;
 using HostingApi.Core.Errors;
+using HostingApi.Dialects.Gandi.Wire;
 
 namespace HostingApi.Dialects.Gandi.Faults;
 
@@ -10,8 +11,6 @@ namespace HostingApi.Dialects.Gandi.Faults;
 /// </summary>
 public static class GandiErrors
 {
-    private const long Mebibyte = 1024 * 1024;
-
     public static GandiError From(CoreError error) => error switch
     {
         NotFoundError e => Errors.NotFound(FaultObjectOf(e.Object), NotFoundLabel(e.Object), e.Id),
@@ -25,6 +24,7 @@ public static class GandiErrors
         AttachedError { Object: ObjectKind.Iface } e => Errors.IfaceAttached(e.Id, e.HolderId ?? 0),
         AttachedError { Object: ObjectKind.Vlan } e => Errors.VlanInUse(e.Id),
         NotAttachedError e => Errors.NotAttached(FaultObjectOf(e.Object), $"{StateLabel(e.Object)}#{e.Id} is not attached to {StateLabel(e.Holder)}#{e.HolderId}"),
+        QuotaExceededError { Resource: "disk" } e => Errors.QuotaReached(e.Resource, $"{GandiDiskSize.Megabytes(e.Requested)} MB", $"{GandiDiskSize.Megabytes(e.Available)} MB"),
         QuotaExceededError e => Errors.QuotaReached(e.Resource, Figure(e.Requested, RequestedUnit(e)), Figure(e.Available, AvailableUnit(e))),
         InvalidArgumentError { Object: ObjectKind.Product } e => Errors.BadProduct(e.Rule, e.Field, e.Value ?? ""),
         InvalidArgumentError e => Errors.Data(FaultObjectOf(e.Object), InvalidCause(e), e.Rule),
@@ -32,7 +32,7 @@ public static class GandiErrors
         AlreadyExistsError { Object: ObjectKind.Vlan } e => Errors.VlanNameTaken(e.Value),
         AlreadyExistsError e => Errors.DiskPositionTaken(int.Parse(e.Value, CultureInfo.InvariantCulture)),
         NothingToChangeError e => Errors.NothingToUpdate(FaultObjectOf(e.Object)),
-        CannotShrinkError e => Errors.DiskCannotShrink(e.Id, (int)(e.SizeBytes / Mebibyte), (int)(e.RequestedBytes / Mebibyte)),
+        CannotShrinkError e => Errors.DiskCannotShrink(e.Id, GandiDiskSize.Megabytes(e.SizeBytes), GandiDiskSize.Megabytes(e.RequestedBytes)),
         DatacenterMismatchError { Object: ObjectKind.Iface } e => Errors.IfaceDatacenter(e.Rule),
         DatacenterMismatchError e => Errors.DifferentDatacenter(e.Rule),
         DatacenterClosedError e => Errors.DatacenterClosed(e.DcCode),

@@ -86,7 +86,7 @@ public sealed class LegacyHostingMethods : IRpcMethodFamily
             throw Faults.Errors.BadValue(Faults.FaultObject.Disk, "fstype", $"'{specs.Fstype}' is not ext3, reiserfs, xfs or jfs");
         }
 
-        var operation = await disks.CreateAsync(s.Tenant, new DiskSpec(options.Value.DatacenterId, specs.Name, specs.Size, null));
+        var operation = await disks.CreateAsync(s.Tenant, new DiskSpec(options.Value.DatacenterId, specs.Name, GandiDiskSize.ToBytesOrNull(specs.Size), null));
         return operation.DiskId!.Value;
     }
 
@@ -113,7 +113,7 @@ public sealed class LegacyHostingMethods : IRpcMethodFamily
             { "os_arch", i.OsArch },
             { "kernel_version", i.KernelVersion },
             { "datacenter_id", i.DatacenterId },
-            { "size", i.Size },
+            { "size", GandiDiskSize.Megabytes(i.SizeBytes) },
         }));
 
     private static async Task<XmlRpcValue> OperationListAsync(SessionTenant s, OperationService operations, LegacyOperationFilter? filter = null)

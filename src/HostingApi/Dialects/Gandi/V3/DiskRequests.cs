@@ -2,6 +2,7 @@ using HostingApi.Core.Domain;
 using HostingApi.Core.Services;
 using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.Dialects.Gandi.Rpc.Binding;
+using HostingApi.Dialects.Gandi.Wire;
 using HostingApi.XmlRpc;
 
 namespace HostingApi.Dialects.Gandi.V3;
@@ -28,7 +29,7 @@ public sealed class DiskDescription
     /// <summary>Accepted and ignored: the emulator has one storage pool.</summary>
     public IReadOnlyList<int>? RepulseFrom { get; set; }
 
-    public DiskSpec ToSpec() => new(DatacenterId, Name, Size, SnapshotProfile, Type);
+    public DiskSpec ToSpec() => new(DatacenterId, Name, GandiDiskSize.ToBytesOrNull(Size), SnapshotProfile, Type);
 }
 
 /// <summary>Gandi's DiskUpdate. <c>snapshot_profile</c> is an int, or <c>''</c> to remove it.</summary>
@@ -51,7 +52,7 @@ public sealed class DiskUpdate
 
     public DiskChanges ToChanges() => new(
         Name,
-        Size,
+        GandiDiskSize.ToBytesOrNull(Size),
         Kernel,
         CmdlineOptions is { } options ? FromStruct(options) : Cmdline is { } text ? FromText(text) : null,
         SnapshotProfile.Kind switch

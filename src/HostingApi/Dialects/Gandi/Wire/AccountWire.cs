@@ -19,7 +19,7 @@ public static class AccountWire
         { "memory", ResourceQuota.Share.Memory },
         { "cores", ResourceQuota.Share.Cores },
         { "slots", 2.0 / 3.0 },
-        { "disk", ResourceQuota.Share.Disk },
+        { "disk", GandiDiskSize.Megabytes(ResourceQuota.Share.DiskBytes) },
     };
 
     public static XmlRpcStruct Info(AccountView view)
@@ -97,7 +97,7 @@ public static class AccountWire
         { "ips", q.Ips },
         { "cores", q.Cores },
         { "memory", q.Memory },
-        { "disk", q.Disk },
+        { "disk", GandiDiskSize.Megabytes(q.DiskBytes) },
         { "bandwidth", q.Bandwidth },
     };
 }

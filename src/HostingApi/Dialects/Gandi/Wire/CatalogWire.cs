@@ -28,7 +28,7 @@ public static class CatalogWire
         { "kernel_version", i.KernelVersion },
         { "disk_id", i.DiskId },
         { "datacenter_id", i.DatacenterId },
-        { "size", i.Size },
+        { "size", GandiDiskSize.Megabytes(i.SizeBytes) },
         { "visibility", WireName.Of(i.Visibility) },
         { "author_id", i.AuthorId },
         { "date_created", i.DateCreated is { } created ? created : XmlRpcValue.Nil },
