@@ -12,11 +12,12 @@ builder.AddHostingLogging();                        // Serilog from appsettings;
 builder.Services.AddCore(builder.Configuration);    // Core/: operation queue, services, tenancy, read path
 builder.Services.AddStorage(builder.Configuration); // Storage/: SQLite (file or memory), schema, seed, write lock
 builder.Services.AddGandi(builder.Configuration);   // Dialects/Gandi/: XML-RPC, v3 and legacy method families
+builder.Services.AddEmulator(builder.Configuration); // Emulator/: the /_emulator/ control plane
 
 var app = builder.Build();
 
 app.MapGandi();                                     // POST /xmlrpc/ (+ / and /RPC2); GET: a help page
-app.MapEmulatorControl();                           // /_emulator/: health, hold/release/fail an operation
+app.MapEmulator();                                  // /_emulator/: health, readiness, operation control
 app.LogStartupBanner();
 
 app.Run();

@@ -1,12 +1,18 @@
+using HostingApi.Core.Coordination;
+
 namespace HostingApi.Storage;
 
 /// <summary>
 /// Runs the database initializer before anything else starts (the queue processor, the web server):
 /// <see cref="IHostedLifecycleService.StartingAsync"/> is called for every hosted service first.
 /// </summary>
-public sealed class DatabaseStartup(DatabaseInitializer initializer) : IHostedLifecycleService
+public sealed class DatabaseStartup(DatabaseInitializer initializer, Readiness readiness) : IHostedLifecycleService
 {
-    public Task StartingAsync(CancellationToken cancellationToken) => initializer.InitializeAsync(cancellationToken);
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        await initializer.InitializeAsync(cancellationToken);
+        readiness.StoreReady();
+    }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -13,6 +13,7 @@ public static class StorageServices
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton<DatabaseConnection>();
+        services.AddSingleton(sp => sp.GetRequiredService<DatabaseConnection>().Describe());
         services.AddDbContextPool<HostingDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Seed.AccountSeed>();

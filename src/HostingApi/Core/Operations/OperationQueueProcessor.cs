@@ -1,3 +1,5 @@
+using HostingApi.Core.Coordination;
+
 namespace HostingApi.Core.Operations;
 
 /// <summary>
@@ -5,13 +7,14 @@ namespace HostingApi.Core.Operations;
 /// then runs whatever is due, and sleeps until the next due time or a new operation.
 /// </summary>
 public sealed partial class OperationQueueProcessor(
-    OperationRunner runner, OperationSchedule schedule, TimeProvider time, ILogger<OperationQueueProcessor> log) : BackgroundService
+    OperationRunner runner, OperationSchedule schedule, Readiness readiness, TimeProvider time, ILogger<OperationQueueProcessor> log) : BackgroundService
 {
     private static readonly TimeSpan LongestSleep = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await runner.RecoverAsync(stoppingToken);
+        readiness.QueueRecovered();
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -18,6 +18,7 @@ public static class ServiceCollectionExtensions
 
         // Memory of the database's state, refreshed together through ProcessState.
         services.AddSingleton<ProcessState>();
+        services.AddSingleton<Readiness>();
         services.AddSingleton<IProcessState>(sp => sp.GetRequiredService<ReadCache>());
         services.AddSingleton<IProcessState>(sp => sp.GetRequiredService<TenantDirectory>());
         services.AddSingleton<IProcessState>(sp => sp.GetRequiredService<SnapshotProfiles>());

@@ -1,3 +1,4 @@
+using HostingApi.Core.Coordination;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,8 @@ public sealed class DatabaseConnection : IDisposable
     public DatabaseOptions Options { get; }
 
     public string ConnectionString { get; }
+
+    public StoreDescription Describe() => new("sqlite", Options.InMemory ? "memory" : System.IO.Path.GetFullPath(Options.Path));
 
     public void Dispose() => _keepAlive?.Dispose();
 }
