@@ -1,7 +1,8 @@
+using HostingApi.Core.Coordination;
 using HostingApi.Dialects.Gandi.Rpc;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
@@ -82,7 +83,9 @@ public sealed class HostingApiFactory : WebApplicationFactory<Program>
             services.AddSingleton<ILogEventSink>(Logs);
             if (_time is not null)
             {
-                services.AddSingleton(_time);
+                // The test's clock under the emulator's virtual clock, as the wall clock is in production.
+                services.AddSingleton(new VirtualClock(_time));
+                services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<VirtualClock>());
             }
         });
     }

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace HostingApi.Core.Domain;
 
 /// <summary>
@@ -62,6 +65,25 @@ public sealed class Account
         Currency = currency;
         CycleDay = cycleDay;
     }
+
+    /// <summary>The legacy v1 API's login (none: the account cannot log in there).</summary>
+    public string? Login { get; private set; }
+
+    /// <summary>SHA-256 of the legacy password, hex: the password itself is never stored.</summary>
+    public string? PasswordHash { get; private set; }
+
+    /// <summary>Sets (or, with null, removes) the legacy login.</summary>
+    public void SetLegacyLogin(string? login, string? password)
+    {
+        Login = login;
+        PasswordHash = login is null || password is null ? null : HashPassword(password);
+    }
+
+    /// <summary>Whether <paramref name="password"/> is this account's legacy password (compared in fixed time).</summary>
+    public bool HasPassword(string password) =>
+        PasswordHash is { } hash && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(hash), Encoding.ASCII.GetBytes(HashPassword(password)));
+
+    private static string HashPassword(string password) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(password)));
 
     /// <summary>Replaces the granted quota (configuration, or legacy products when they take effect).</summary>
     public void Grant(ResourceQuota quota) => Granted = quota;

@@ -61,6 +61,9 @@ public sealed class Operation
     /// <summary>Released from its policy's hold: from now on it takes each step as soon as it can.</summary>
     public bool Released { get; private set; }
 
+    /// <summary>Under the <c>Polls</c> policy: how many more <c>operation.info</c> calls before it is released.</summary>
+    public int? PollsLeft { get; private set; }
+
     /// <summary>A failure asked for through the control plane: the next step ends in ERROR with this text.</summary>
     public string? InjectedError { get; private set; }
 
@@ -145,6 +148,24 @@ public sealed class Operation
         Require("release", OperationStep.Bill, OperationStep.Wait, OperationStep.Run);
         Released = true;
         DueAt = now;
+    }
+
+    /// <summary>Waits for <paramref name="polls"/> polls before it runs (the <c>Polls</c> policy).</summary>
+    public void AwaitPolls(int polls) => PollsLeft = Math.Max(polls, 1);
+
+    /// <summary>One <c>operation.info</c> of it: at the last awaited poll it is released and runs to its end.</summary>
+    public void CountPoll(DateTime now)
+    {
+        if (PollsLeft is not > 0 || !IsPending)
+        {
+            return;
+        }
+
+        PollsLeft--;
+        if (PollsLeft == 0 && DueAt is null)
+        {
+            Release(now);
+        }
     }
 
     /// <summary>Makes the next step fail with <paramref name="error"/>, now.</summary>

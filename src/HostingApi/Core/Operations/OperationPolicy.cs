@@ -1,3 +1,5 @@
+using HostingApi.Core.Coordination;
+
 namespace HostingApi.Core.Operations;
 
 /// <summary>
@@ -10,12 +12,16 @@ public sealed class OperationPolicy
     /// <c>Instant</c> (default): done by the time the client first looks (no real waiting: libcloud polls
     /// every 20 s). <c>Timed</c>: WAIT for <see cref="WaitSeconds"/>, RUN for <see cref="RunSeconds"/>.
     /// <c>Held</c>: stays at WAIT until released through <c>POST /_emulator/operations/{id}/release</c>.
+    /// <c>Polls</c>: DONE at the client's <see cref="Polls"/>th <c>operation.info</c> of it, not before.
     /// </summary>
     public OperationMode Mode { get; set; } = OperationMode.Instant;
 
     public double WaitSeconds { get; set; } = 1;
 
     public double RunSeconds { get; set; } = 10;
+
+    /// <summary>With <c>Polls</c>: at which poll the operation is DONE (1: the first, as Instant).</summary>
+    public int Polls { get; set; } = 1;
 
     public DateTime? FirstDue(DateTime now) => Mode switch
     {
@@ -26,7 +32,7 @@ public sealed class OperationPolicy
 
     public DateTime? RunDue(DateTime now) => Mode switch
     {
-        OperationMode.Instant => now,
+        OperationMode.Instant or OperationMode.Polls => now,
         OperationMode.Timed => now.AddSeconds(RunSeconds),
         _ => null,
     };
@@ -40,6 +46,7 @@ public enum OperationMode
     Instant,
     Timed,
     Held,
+    Polls,
 }
 
 public sealed class OperationQueueOptions
@@ -51,4 +58,31 @@ public sealed class OperationQueueOptions
     public Dictionary<string, OperationPolicy> Types { get; set; } = [];
 
     public OperationPolicy For(string type) => Types.TryGetValue(type, out var policy) ? policy : Default;
+}
+
+/// <summary>
+/// The policies in effect: the configured ones until the control plane replaces them
+/// (<c>PUT /_emulator/policies</c>); a reset puts the configured ones back.
+/// </summary>
+public sealed class OperationPolicies(OperationQueueOptions configured, OperationSchedule schedule) : IResettable
+{
+    private volatile OperationQueueOptions? _replaced;
+
+    public OperationQueueOptions Current => _replaced ?? configured;
+
+    public OperationPolicy For(string type) => Current.For(type);
+
+    /// <summary>Replaces the whole document; operations already queued keep the due time they got.</summary>
+    public void Replace(OperationQueueOptions policies)
+    {
+        _replaced = policies;
+        schedule.Wake();
+    }
+
+    public Task ResetAsync(CancellationToken cancellationToken)
+    {
+        _replaced = null;
+        schedule.Wake();
+        return Task.CompletedTask;
+    }
 }

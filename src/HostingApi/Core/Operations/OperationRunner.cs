@@ -1,8 +1,8 @@
 using HostingApi.Core.Coordination;
 using HostingApi.Core.Domain;
+using HostingApi.Core.Errors;
 using HostingApi.Core.Operations.Effects;
 using HostingApi.Core.Persistence;
-using HostingApi.Core.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Operations;
@@ -13,7 +13,7 @@ namespace HostingApi.Core.Operations;
 /// rollback) when a transition is refused or a failure was asked for.
 /// </summary>
 public sealed partial class OperationRunner(
-    IServiceScopeFactory scopes, IWriteLock writeLock, OperationSchedule schedule, OperationQueueOptions options,
+    IServiceScopeFactory scopes, IWriteLock writeLock, OperationSchedule schedule, OperationPolicies policies,
     OperationEffects effects, IErrorWording errorWording, TimeProvider time, ILogger<OperationRunner> log) : IProcessState
 {
     /// <summary>
@@ -58,6 +58,38 @@ public sealed partial class OperationRunner(
         schedule.Reset(await NextDueAsync(db, cancellationToken));
     }
 
+    /// <summary>
+    /// Moves one operation of any account one step on now, whatever its policy (the control plane's
+    /// <c>advance</c>): <c>WAIT -> RUN</c>, where it then waits to be advanced or released, or <c>RUN -> DONE</c>.
+    /// </summary>
+    public async Task AdvanceOneAsync(int id, CancellationToken cancellationToken = default)
+    {
+        using (await writeLock.EnterAsync(cancellationToken))
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
+            var now = time.GetUtcNow().UtcDateTime;
+            var operation = await db.Operations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
+                ?? throw new NotFoundError(ObjectKind.Operation, id);
+            var effect = effects.For(operation.Type);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (operation.Step is OperationStep.Bill or OperationStep.Wait)
+            {
+                operation.Start(now, nextDue: null);
+                await effect.OnStartAsync(operation, db, now);
+            }
+            else
+            {
+                await effect.OnDoneAsync(operation, db, now);
+                operation.Complete(now);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            schedule.Reset(await NextDueAsync(db, cancellationToken));
+        }
+    }
+
     private async Task StepAsync(HostingDbContext db, int id, DateTime now, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
@@ -74,7 +106,7 @@ public sealed partial class OperationRunner(
             {
                 if (operation.Step is OperationStep.Bill or OperationStep.Wait)
                 {
-                    operation.Start(now, operation.Released ? now : options.For(operation.Type).RunDue(now));
+                    operation.Start(now, operation.Released ? now : policies.For(operation.Type).RunDue(now));
                     await effect.OnStartAsync(operation, db, now);
                 }
 

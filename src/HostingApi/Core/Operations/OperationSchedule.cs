@@ -43,6 +43,9 @@ public sealed class OperationSchedule
         _changed.Release();
     }
 
+    /// <summary>Wakes the processor to look again (the clock moved, or a policy changed).</summary>
+    public void Wake() => _changed.Release();
+
     /// <summary>The runner recomputed the earliest due time from the database.</summary>
     public void Reset(DateTime? earliest) => Interlocked.Exchange(ref _nextDueTicks, earliest?.Ticks ?? long.MaxValue);
 

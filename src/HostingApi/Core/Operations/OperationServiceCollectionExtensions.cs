@@ -13,7 +13,14 @@ public static class OperationServiceCollectionExtensions
     {
         services.AddOptions<OperationQueueOptions>().Bind(configuration.GetSection(OperationQueueOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OperationQueueOptions>>().Value);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OperationPolicies>();
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<OperationPolicies>());
+        services.AddSingleton<OperationRules>();
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<OperationRules>());
+        services.AddSingleton<PolledOperations>();
+        services.AddSingleton<IProcessState>(sp => sp.GetRequiredService<PolledOperations>());
+        services.AddSingleton(new VirtualClock(TimeProvider.System));
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<VirtualClock>());
         services.AddSingleton<OperationSchedule>();
         services.TryAddSingleton<IErrorWording, PlainErrorWording>();
         services.AddSingleton<OperationRunner>();

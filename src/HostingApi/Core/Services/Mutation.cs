@@ -10,7 +10,7 @@ namespace HostingApi.Core.Services;
 /// one transaction, the object moves to its transitional state and its operations are queued (each
 /// due as its type's policy says); after the commit the queue is woken.
 /// </summary>
-public sealed class Mutation(HostingDbContext db, IWriteLock writeLock, OperationQueueOptions policies, OperationSchedule schedule, TimeProvider time)
+public sealed class Mutation(HostingDbContext db, IWriteLock writeLock, OperationPolicies policies, OperationRules rules, PolledOperations polled, OperationSchedule schedule, TimeProvider time)
 {
     /// <summary>Runs <paramref name="change"/> (given the time) and answers the one operation it queued.</summary>
     public async Task<Operation> RunAsync(Func<DateTime, Task<Operation>> change, CancellationToken ct) =>
@@ -22,6 +22,11 @@ public sealed class Mutation(HostingDbContext db, IWriteLock writeLock, Operatio
         var operations = await RunDirectAsync(change, ct);
         foreach (var operation in operations)
         {
+            if (operation.PollsLeft > 0)
+            {
+                polled.Waiting(operation.Id);
+            }
+
             schedule.Consider(operation.DueAt);
         }
 
@@ -43,12 +48,23 @@ public sealed class Mutation(HostingDbContext db, IWriteLock writeLock, Operatio
 
     /// <summary>
     /// Queues an operation of <paramref name="type"/> (one of <see cref="OperationTypes"/>) about the
-    /// objects given, in the current transaction: its policy decides when it is due.
+    /// objects given, in the current transaction: its policy decides when it is due, and an operation
+    /// rule of the control plane may make it end in ERROR.
     /// </summary>
     public Operation Queue(int accountId, string type, DateTime now, int? vmId = null, int? diskId = null, int? ifaceId = null, int? ipId = null)
     {
         var policy = policies.For(type);
         var operation = Operation.Queue(accountId, type, now, policy.FirstDue(now), policy.Eta, vmId, diskId, ifaceId, ipId);
+        if (policy.Mode == OperationMode.Polls)
+        {
+            operation.AwaitPolls(policy.Polls);
+        }
+
+        if (rules.Take(type, accountId) is { } error)
+        {
+            operation.InjectFailure(error, now);
+        }
+
         db.Operations.Add(operation);
         return operation;
     }

@@ -1,8 +1,8 @@
 using HostingApi.Core.Coordination;
-using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
-using HostingApi.Core.Operations;
+using HostingApi.Core.Errors;
 using HostingApi.Core.Operations.Effects;
+using HostingApi.Core.Operations;
 using HostingApi.Core.Persistence;
 using HostingApi.Core.Services.Listing;
 using HostingApi.Core.Tenancy;
@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Core.Services;
 
 /// <summary><c>operation.*</c> for an account, and the control plane's hold, release and fail (any account).</summary>
-public sealed class OperationService(HostingDbContext db, OperationRunner runner, IWriteLock writeLock, OperationEffects effects, OperationSchedule schedule, Reads reads, TimeProvider time)
+public sealed class OperationService(
+    HostingDbContext db, OperationRunner runner, IWriteLock writeLock, OperationEffects effects, OperationSchedule schedule, PolledOperations polled, Reads reads, TimeProvider time)
 {
     internal static readonly ListingSpec<Operation> Operations = new ListingSpec<Operation>(o => o.Id)
         .Text("type", o => o.Type).Wire("step", o => o.Step)
@@ -20,9 +21,17 @@ public sealed class OperationService(HostingDbContext db, OperationRunner runner
         .Sortable("date_created", o => o.DateCreated).Sortable("date_updated", o => o.DateUpdated).Sortable("date_start", o => o.DateStart)
         .Sortable("step", o => o.Step).Sortable("type", o => o.Type);
 
-    public Task<Operation> InfoAsync(Tenant tenant, int id, CancellationToken ct = default) =>
-        reads.GetAsync(ReadKey.Of(ReadQuery.OperationInfo, tenant, id),
+    /// <summary>An operation of the account; under the <c>Polls</c> policy each call is one of the polls it waits for.</summary>
+    public async Task<Operation> InfoAsync(Tenant tenant, int id, CancellationToken ct = default)
+    {
+        if (polled.IsWaiting(id))
+        {
+            await CountPollAsync(tenant, id, ct);
+        }
+
+        return await reads.GetAsync(ReadKey.Of(ReadQuery.OperationInfo, tenant, id),
             async () => await Owned(tenant).SingleOrDefaultAsync(o => o.Id == id, ct) ?? throw NotFound(id), ct);
+    }
 
     public Task<List<Operation>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
         reads.GetAsync(ReadKey.Of(ReadQuery.OperationList, tenant, request),
@@ -61,6 +70,36 @@ public sealed class OperationService(HostingDbContext db, OperationRunner runner
         await runner.CatchUpAsync(ct);
         await db.Entry(operation).ReloadAsync(ct);
         return operation;
+    }
+
+    /// <summary>Control plane: one step on now, whatever the policy.</summary>
+    public async Task<Operation> AdvanceAsync(int id, CancellationToken ct = default)
+    {
+        await runner.AdvanceOneAsync(id, ct);
+        return await db.Operations.AsNoTracking().SingleAsync(o => o.Id == id, ct);
+    }
+
+    private async Task CountPollAsync(Tenant tenant, int id, CancellationToken ct)
+    {
+        Operation? operation;
+        using (await writeLock.EnterAsync(ct))
+        {
+            operation = await db.Operations.SingleOrDefaultAsync(o => o.Id == id && o.AccountId == tenant.AccountId, ct);
+            if (operation is null)
+            {
+                return;
+            }
+
+            operation.CountPoll(time.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(ct);
+        }
+
+        if (operation.PollsLeft is not > 0)
+        {
+            polled.Done(id);
+        }
+
+        schedule.Consider(operation.DueAt);
     }
 
     private IQueryable<Operation> Owned(Tenant tenant) => db.Operations.AsNoTracking().Where(o => o.AccountId == tenant.AccountId);

@@ -1,9 +1,8 @@
-using HostingApi.Core.Coordination;
-using HostingApi.Core.Errors;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
+using HostingApi.Core.Coordination;
 using HostingApi.Core.Domain;
+using HostingApi.Core.Errors;
 using HostingApi.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,18 +13,21 @@ namespace HostingApi.Core.Tenancy;
 /// the database (a restart does not log clients out) and in memory (resolving one is a lookup).
 /// Ids are <c>sess-</c> and 32 hex digits: no client takes them for a number or a date.
 /// </summary>
-public sealed class SessionService(IServiceScopeFactory scopes, ConfiguredAccounts accounts, TenantDirectory tenants, TimeProvider time) : IProcessState
+public sealed class SessionService(IServiceScopeFactory scopes, TenantDirectory tenants, TimeProvider time) : IProcessState
 {
     private readonly ConcurrentDictionary<string, (int AccountId, DateTime ExpiresAt)> _sessions = new(StringComparer.Ordinal);
 
     public async Task<string> LoginAsync(string login, string password, CancellationToken ct = default)
     {
-        var account = accounts.All.FirstOrDefault(a => a.Login == login && a.Password is { } p && FixedTimeEquals(p, password))
-            ?? throw new AuthenticationError(AuthenticationFailure.WrongPassword, login);
-        var tenant = tenants.Resolve(account.ApiKey);
-        var session = new Session("sess-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), tenant.AccountId, time.GetUtcNow().UtcDateTime);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
+        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Login == login, ct);
+        if (account is null || !account.HasPassword(password))
+        {
+            throw new AuthenticationError(AuthenticationFailure.WrongPassword, login);
+        }
+
+        var session = new Session("sess-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), account.Id, time.GetUtcNow().UtcDateTime);
         db.Sessions.Add(session);
         await db.SaveChangesAsync(ct);
         _sessions[session.Id] = (session.AccountId, session.ExpiresAt);
@@ -58,8 +60,6 @@ public sealed class SessionService(IServiceScopeFactory scopes, ConfiguredAccoun
         return Task.CompletedTask;
     }
 
-    private static bool FixedTimeEquals(string expected, string given) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given));
 }
 
 /// <summary>The account a legacy call acts for, resolved from its session argument.</summary>

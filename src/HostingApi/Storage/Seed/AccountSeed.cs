@@ -31,6 +31,7 @@ public sealed class AccountSeed(ConfiguredAccounts accounts)
             }
 
             account.SetBalances(options.Credits, options.Prepaid, options.Currency, options.CycleDay);
+            account.SetLegacyLogin(options.Login, options.Password);
         }
     }
 }

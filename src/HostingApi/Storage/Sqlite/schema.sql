@@ -14,7 +14,9 @@
     "GrantedMemory" INTEGER NOT NULL,
     "GrantedDiskBytes" INTEGER NOT NULL,
     "GrantedBandwidth" REAL NOT NULL,
-    "DateCreated" TEXT NOT NULL
+    "DateCreated" TEXT NOT NULL,
+    "Login" TEXT NULL,
+    "PasswordHash" TEXT NULL
 );
 
 
@@ -127,6 +129,7 @@ CREATE TABLE "Operations" (
     "Params" TEXT NOT NULL,
     "DueAt" TEXT NULL,
     "Released" INTEGER NOT NULL,
+    "PollsLeft" INTEGER NULL,
     "InjectedError" TEXT NULL
 );
 
@@ -206,6 +209,9 @@ CREATE UNIQUE INDEX "IX_Accounts_ApiKey" ON "Accounts" ("ApiKey");
 
 
 CREATE UNIQUE INDEX "IX_Accounts_Handle" ON "Accounts" ("Handle");
+
+
+CREATE INDEX "IX_Accounts_Login" ON "Accounts" ("Login");
 
 
 CREATE INDEX "IX_Disks_AccountId_DatacenterId" ON "Disks" ("AccountId", "DatacenterId");

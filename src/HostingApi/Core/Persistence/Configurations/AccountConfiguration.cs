@@ -1,6 +1,6 @@
 using HostingApi.Core.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Persistence.Configurations;
 
@@ -10,6 +10,7 @@ public sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
     {
         builder.HasIndex(a => a.ApiKey).IsUnique();
         builder.HasIndex(a => a.Handle).IsUnique();
+        builder.HasIndex(a => a.Login);
         builder.OwnsOne(a => a.Granted, quota =>
         {
             quota.Property(q => q.Servers).HasColumnName("GrantedServers");

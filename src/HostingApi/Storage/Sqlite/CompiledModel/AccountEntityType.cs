@@ -20,9 +20,9 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
                 "HostingApi.Core.Domain.Account",
                 typeof(Account),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 12,
                 navigationCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -80,6 +80,20 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
                 propertyInfo: typeof(Account).GetProperty("Handle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Account).GetField("<Handle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            var login = runtimeEntityType.AddProperty(
+                "Login",
+                typeof(string),
+                propertyInfo: typeof(Account).GetProperty("Login", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Account).GetField("<Login>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var passwordHash = runtimeEntityType.AddProperty(
+                "PasswordHash",
+                typeof(string),
+                propertyInfo: typeof(Account).GetProperty("PasswordHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Account).GetField("<PasswordHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var prepaidAmount = runtimeEntityType.AddProperty(
                 "PrepaidAmount",
                 typeof(decimal),
@@ -106,6 +120,9 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
             var index0 = runtimeEntityType.AddIndex(
                 new[] { handle },
                 unique: true);
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { login });
 
             return runtimeEntityType;
         }

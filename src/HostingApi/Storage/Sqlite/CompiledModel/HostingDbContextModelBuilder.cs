@@ -11,7 +11,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
     public partial class HostingDbContextModel
     {
         private HostingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bc3926d3-4186-4a4a-b196-f9b7926b3a93"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("98985df6-4b7b-4b04-bed5-c04af2b6add8"), entityTypeCount: 15)
         {
         }
 

@@ -25,7 +25,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
                 "HostingApi.Core.Domain.Operation",
                 typeof(Operation),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 unnamedIndexCount: 7,
                 keyCount: 1);
 
@@ -131,6 +131,13 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
                 bool (List<NamedValue> a, List<NamedValue> b) => a.SequenceEqual(b),
                 int (List<NamedValue> v) => v.Aggregate(0, int (int hash, NamedValue item) => HashCode.Combine(hash, item)),
                 List<NamedValue> (List<NamedValue> v) => v.ToList()));
+
+            var pollsLeft = runtimeEntityType.AddProperty(
+                "PollsLeft",
+                typeof(int?),
+                propertyInfo: typeof(Operation).GetProperty("PollsLeft", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Operation).GetField("<PollsLeft>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var released = runtimeEntityType.AddProperty(
                 "Released",

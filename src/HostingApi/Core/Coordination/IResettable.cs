@@ -1,0 +1,10 @@
+namespace HostingApi.Core.Coordination;
+
+/// <summary>
+/// Test-control state that a global reset (<c>POST /_emulator/reset</c>) puts back to its configured
+/// start: fault rules, operation rules, the journal, the policies, the clock.
+/// </summary>
+public interface IResettable
+{
+    Task ResetAsync(CancellationToken cancellationToken);
+}
