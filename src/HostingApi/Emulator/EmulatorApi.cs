@@ -17,6 +17,9 @@ public static class EmulatorApi
     public static IServiceCollection AddEmulator(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EmulatorOptions>().Bind(configuration.GetSection(EmulatorOptions.Section));
+        services.AddSingleton<Snapshots>();
+        services.AddScoped<ControlPlaneReset>();
+        services.AddHostedService<SeedFiles>();
         return services;
     }
 
@@ -25,6 +28,10 @@ public static class EmulatorApi
         var control = app.MapGroup(Prefix).AddEndpointFilter(RequireTokenAsync);
         control.MapGet("/", (EndpointDataSource endpoints) => Results.Json(new { endpoints = Index(endpoints) }));
         control.MapHealth();
+        control.MapAccounts();
+        control.MapState();
+        control.MapClock();
+        control.MapPolicies();
         control.MapOperationControl();
         return app;
     }

@@ -2,6 +2,7 @@ using HostingApi.Core.Coordination;
 using HostingApi.Core.Persistence;
 using HostingApi.Storage.Coordination;
 using HostingApi.Storage.Sqlite;
+using HostingApi.Storage.State;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Storage;
@@ -17,6 +18,7 @@ public static class StorageServices
         services.AddDbContextPool<HostingDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Seed.AccountSeed>();
+        services.AddScoped<IStateStore, SqlStateStore>();
 
         // One process: the write lock and the read cache's change source are an in-process gate.
         services.AddSingleton<InProcessWriteGate>();

@@ -6,7 +6,7 @@ namespace HostingApi.Core.Coordination;
 /// (<c>/_emulator/clock</c>). One global clock, not one per tenant: the queue orders every account's
 /// operations by one due time. Timers still run on real time; whoever moves the clock wakes the queue.
 /// </summary>
-public sealed class VirtualClock(TimeProvider wall) : TimeProvider
+public sealed class VirtualClock(TimeProvider wall) : TimeProvider, IResettable
 {
     private readonly Lock _gate = new();
     private DateTimeOffset? _frozenAt;
@@ -63,6 +63,12 @@ public sealed class VirtualClock(TimeProvider wall) : TimeProvider
             _frozenAt = null;
             _offset = TimeSpan.Zero;
         }
+    }
+
+    public Task ResetAsync(CancellationToken cancellationToken)
+    {
+        Real();
+        return Task.CompletedTask;
     }
 
     /// <summary>Sets the time; a frozen clock stays frozen there, a running one runs on from there.</summary>

@@ -71,6 +71,11 @@ public sealed partial class OperationRunner(
             var now = time.GetUtcNow().UtcDateTime;
             var operation = await db.Operations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
                 ?? throw new NotFoundError(ObjectKind.Operation, id);
+            if (!operation.IsPending)
+            {
+                throw new WrongStateError(ObjectKind.Operation, id, WireName.Of(operation.Step), "advance");
+            }
+
             var effect = effects.For(operation.Type);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (operation.Step is OperationStep.Bill or OperationStep.Wait)

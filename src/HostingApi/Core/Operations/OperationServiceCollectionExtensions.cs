@@ -21,6 +21,7 @@ public static class OperationServiceCollectionExtensions
         services.AddSingleton<IProcessState>(sp => sp.GetRequiredService<PolledOperations>());
         services.AddSingleton(new VirtualClock(TimeProvider.System));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<VirtualClock>());
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<VirtualClock>());
         services.AddSingleton<OperationSchedule>();
         services.TryAddSingleton<IErrorWording, PlainErrorWording>();
         services.AddSingleton<OperationRunner>();

@@ -15,6 +15,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SnapshotProfiles>();
         services.AddSingleton<SessionService>();
         services.AddSingleton<ConfiguredAccounts>();
+        services.AddScoped<AccountAdministration>();
 
         // Memory of the database's state, refreshed together through ProcessState.
         services.AddSingleton<ProcessState>();
