@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using HostingApi.Core.Coordination;
 using Microsoft.Extensions.Options;
 
 namespace HostingApi.Emulator;
@@ -17,6 +18,13 @@ public static class EmulatorApi
     public static IServiceCollection AddEmulator(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EmulatorOptions>().Bind(configuration.GetSection(EmulatorOptions.Section));
+        if (configuration.GetValue<bool>($"{EmulatorOptions.Section}:{nameof(EmulatorOptions.Deterministic)}"))
+        {
+            services.AddSingleton<DeterministicIdentities>();
+            services.AddSingleton<IIdentities>(sp => sp.GetRequiredService<DeterministicIdentities>());
+            services.AddSingleton<IResettable>(sp => sp.GetRequiredService<DeterministicIdentities>());
+        }
+
         services.AddSingleton<Snapshots>();
         services.AddScoped<ControlPlaneReset>();
         services.AddHostedService<SeedFiles>();

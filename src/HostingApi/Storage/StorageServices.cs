@@ -15,7 +15,8 @@ public static class StorageServices
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton<DatabaseConnection>();
         services.AddSingleton(sp => sp.GetRequiredService<DatabaseConnection>().Describe());
-        services.AddDbContextPool<HostingDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.AddDbContextPool<HostingDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<ObjectIdAssignment>()));
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Seed.AccountSeed>();
         services.AddScoped<IStateStore, SqlStateStore>();

@@ -1,5 +1,7 @@
 using HostingApi.Core.Coordination;
+using HostingApi.Core.Persistence;
 using HostingApi.Core.Tenancy;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HostingApi.Core.Services;
 
@@ -16,6 +18,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SessionService>();
         services.AddSingleton<ConfiguredAccounts>();
         services.AddScoped<AccountAdministration>();
+        services.TryAddSingleton<IIdentities, RandomIdentities>();
+        services.AddSingleton<ObjectIdAssignment>();
 
         // Memory of the database's state, refreshed together through ProcessState.
         services.AddSingleton<ProcessState>();

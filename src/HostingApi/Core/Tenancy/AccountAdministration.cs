@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using HostingApi.Core.Coordination;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Errors;
@@ -12,16 +11,14 @@ namespace HostingApi.Core.Tenancy;
 /// ones. Every change is one transaction under the write lock, then the process's memory of the
 /// accounts is refreshed.
 /// </summary>
-public sealed class AccountAdministration(HostingDbContext db, IWriteLock writeLock, ProcessState processState, TimeProvider time)
+public sealed class AccountAdministration(HostingDbContext db, IWriteLock writeLock, ProcessState processState, IIdentities identities, TimeProvider time)
 {
-    private const string KeyAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-
     public async Task<Account> CreateAsync(NewAccount request, CancellationToken ct)
     {
         Account account;
         using (await writeLock.EnterAsync(ct))
         {
-            var handle = request.Handle ?? $"T{RandomString(5).ToUpperInvariant()}-GANDI";
+            var handle = request.Handle ?? $"T{identities.NewHandleCode()}-GANDI";
             if (await db.Accounts.AnyAsync(a => a.Handle == handle, ct))
             {
                 throw new AlreadyExistsError(ObjectKind.Account, "handle", handle);
@@ -32,7 +29,7 @@ public sealed class AccountAdministration(HostingDbContext db, IWriteLock writeL
                 throw new AlreadyExistsError(ObjectKind.Account, "login", login);
             }
 
-            account = new Account(handle, request.FullName ?? handle, RandomString(Account.ApiKeyLength), request.RatingEnabled, request.Quota, time.GetUtcNow().UtcDateTime);
+            account = new Account(handle, request.FullName ?? handle, identities.NewApiKey(), request.RatingEnabled, request.Quota, time.GetUtcNow().UtcDateTime);
             account.SetLegacyLogin(request.Login, request.Password);
             db.Accounts.Add(account);
             await db.SaveChangesAsync(ct);
@@ -86,8 +83,6 @@ public sealed class AccountAdministration(HostingDbContext db, IWriteLock writeL
         await db.SshKeys.Where(k => k.AccountId == accountId).ExecuteDeleteAsync(ct);
         await db.Products.Where(p => p.AccountId == accountId).ExecuteDeleteAsync(ct);
     }
-
-    private static string RandomString(int length) => RandomNumberGenerator.GetString(KeyAlphabet, length);
 }
 
 /// <summary>An account to make: the billing model, its quota, and optionally a handle and a legacy login.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using HostingApi.Core.Coordination;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Errors;
@@ -13,7 +12,7 @@ namespace HostingApi.Core.Tenancy;
 /// the database (a restart does not log clients out) and in memory (resolving one is a lookup).
 /// Ids are <c>sess-</c> and 32 hex digits: no client takes them for a number or a date.
 /// </summary>
-public sealed class SessionService(IServiceScopeFactory scopes, TenantDirectory tenants, TimeProvider time) : IProcessState
+public sealed class SessionService(IServiceScopeFactory scopes, TenantDirectory tenants, IIdentities identities, TimeProvider time) : IProcessState
 {
     private readonly ConcurrentDictionary<string, (int AccountId, DateTime ExpiresAt)> _sessions = new(StringComparer.Ordinal);
 
@@ -27,7 +26,7 @@ public sealed class SessionService(IServiceScopeFactory scopes, TenantDirectory 
             throw new AuthenticationError(AuthenticationFailure.WrongPassword, login);
         }
 
-        var session = new Session("sess-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), account.Id, time.GetUtcNow().UtcDateTime);
+        var session = new Session(identities.NewSessionId(account.Id), account.Id, time.GetUtcNow().UtcDateTime);
         db.Sessions.Add(session);
         await db.SaveChangesAsync(ct);
         _sessions[session.Id] = (session.AccountId, session.ExpiresAt);
