@@ -1,5 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
+using HostingApi.Core.Calls;
+using HostingApi.Core.Coordination;
+using HostingApi.Emulator.Faults;
+using HostingApi.Emulator.Journal;
 using Microsoft.Extensions.Options;
 
 namespace HostingApi.Emulator;
@@ -17,6 +21,12 @@ public static class EmulatorApi
     public static IServiceCollection AddEmulator(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EmulatorOptions>().Bind(configuration.GetSection(EmulatorOptions.Section));
+        services.AddSingleton<FaultInjector>();
+        services.AddSingleton<ICallInterceptor>(sp => sp.GetRequiredService<FaultInjector>());
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<FaultInjector>());
+        services.AddSingleton<RequestJournal>();
+        services.AddSingleton<ICallJournal>(sp => sp.GetRequiredService<RequestJournal>());
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<RequestJournal>());
         return services;
     }
 
@@ -26,6 +36,8 @@ public static class EmulatorApi
         control.MapGet("/", (EndpointDataSource endpoints) => Results.Json(new { endpoints = Index(endpoints) }));
         control.MapHealth();
         control.MapOperationControl();
+        control.MapFaults();
+        control.MapJournal();
         return app;
     }
 

@@ -6,6 +6,8 @@ namespace HostingApi.Dialects.Gandi.Endpoint;
 /// <summary>The transport-level answers a fault rule can ask for: an HTTP status, half a response.</summary>
 internal static class InjectedFaults
 {
+    private static readonly TimeSpan SendGrace = TimeSpan.FromMilliseconds(100);
+
     public static async Task AnswerStatusAsync(HttpContext context, CallDecision decision, CancellationToken aborted)
     {
         var response = context.Response;
@@ -36,6 +38,10 @@ internal static class InjectedFaults
         response.ContentLength = bytes.Length;
         await response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), aborted);
         await response.Body.FlushAsync(aborted);
+
+        // A flush hands the bytes to Kestrel's output pipe, not yet to the socket, and an abort drops
+        // what the pipe still holds: give the transport a moment to send the half first.
+        await Task.Delay(SendGrace, aborted);
         context.Abort();
     }
 }
