@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
+using HostingApi.Core.Calls;
 using HostingApi.Core.Coordination;
+using HostingApi.Emulator.Faults;
+using HostingApi.Emulator.Journal;
 using Microsoft.Extensions.Options;
 
 namespace HostingApi.Emulator;
@@ -28,6 +31,13 @@ public static class EmulatorApi
         services.AddSingleton<Snapshots>();
         services.AddScoped<ControlPlaneReset>();
         services.AddHostedService<SeedFiles>();
+
+        services.AddSingleton<FaultInjector>();
+        services.AddSingleton<ICallInterceptor>(sp => sp.GetRequiredService<FaultInjector>());
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<FaultInjector>());
+        services.AddSingleton<RequestJournal>();
+        services.AddSingleton<ICallJournal>(sp => sp.GetRequiredService<RequestJournal>());
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<RequestJournal>());
         return services;
     }
 
@@ -41,6 +51,8 @@ public static class EmulatorApi
         control.MapClock();
         control.MapPolicies();
         control.MapOperationControl();
+        control.MapFaults();
+        control.MapJournal();
         return app;
     }
 

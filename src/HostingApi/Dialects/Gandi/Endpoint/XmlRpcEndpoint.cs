@@ -1,4 +1,8 @@
+using System.Diagnostics;
 using System.IO.Compression;
+using HostingApi.Core.Calls;
+using HostingApi.Core.Diagnostics;
+using HostingApi.Dialects.Gandi.Calls;
 using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.Dialects.Gandi.Rpc;
 using HostingApi.XmlRpc;
@@ -33,26 +37,64 @@ public static class XmlRpcEndpoint
     {
         var options = context.RequestServices.GetRequiredService<IOptions<XmlRpcOptions>>().Value;
         var aborted = context.RequestAborted;
+        var started = Stopwatch.GetTimestamp();
 
         using var body = await RequestBody.ReadAsync(context.Request, options.MaxRequestBytes, aborted);
         if (body is null)
         {
+            RequestLog.TooLarge(Logger(context), options.MaxRequestBytes);
+            ObservedCall.RecordRefused(context, started, UnmatchedCalls.TooLarge(options.MaxRequestBytes), null, StatusCodes.Status413PayloadTooLarge);
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             context.Response.Headers.Connection = "close";
             await context.Response.WriteAsync($"Request body larger than {options.MaxRequestBytes} bytes.\n", aborted);
             return;
         }
 
-        var dispatcher = context.RequestServices.GetRequiredService<RpcDispatcher>();
-        RpcOutcome outcome;
+        XmlRpcMethodCall call;
         try
         {
-            var call = XmlRpcReader.ReadMethodCall(body.WrittenMemory, context.RequestServices.GetRequiredService<XmlRpcReaderOptions>());
-            outcome = await dispatcher.DispatchAsync(call, context.RequestServices, aborted);
+            call = XmlRpcReader.ReadMethodCall(body.WrittenMemory, context.RequestServices.GetRequiredService<XmlRpcReaderOptions>());
         }
         catch (XmlRpcFormatException e)
         {
-            outcome = new RpcOutcome(default, Errors.MalformedRequest(e.Message).ToFault(), true);
+            var malformed = Errors.MalformedRequest(e.Message).ToFault();
+            RequestLog.Malformed(Logger(context), malformed.Code, LogValue.Escape(e.Reason), e.LineNumber, e.LinePosition);
+            ObservedCall.RecordRefused(context, started, UnmatchedCalls.Malformed(e, malformed.Message), malformed, null);
+            await AnswerAsync(context, new RpcOutcome(default, malformed, true), options, CallDecision.None, aborted);
+            return;
+        }
+
+        // The control plane's say (fault rules, the journal); null, at the cost of two reads, when it has none.
+        var observed = ObservedCall.Start(context, call, started);
+        var decision = observed?.Decide() ?? CallDecision.None;
+        switch (decision.Kind)
+        {
+            case CallActionKind.Http:
+                observed!.Finish(default, decision, decision.HttpStatus);
+                await InjectedFaults.AnswerStatusAsync(context, decision, aborted);
+                return;
+            case CallActionKind.Drop:
+                observed!.Finish(default, decision);
+                context.Abort();
+                return;
+            case CallActionKind.Delay:
+                await Task.Delay(decision.DelayMilliseconds, aborted);
+                break;
+        }
+
+        var outcome = decision.Kind == CallActionKind.Fault
+            ? new RpcOutcome(default, new XmlRpcFault(decision.FaultCode, decision.FaultString), true)
+            : await context.RequestServices.GetRequiredService<RpcDispatcher>().DispatchAsync(call, context.RequestServices, aborted);
+        observed?.Finish(outcome, decision);
+        await AnswerAsync(context, outcome, options, decision, aborted);
+    }
+
+    private static async Task AnswerAsync(HttpContext context, RpcOutcome outcome, XmlRpcOptions options, CallDecision decision, CancellationToken aborted)
+    {
+        if (decision.Kind == CallActionKind.Truncate)
+        {
+            await InjectedFaults.AnswerTruncatedAsync(context, outcome, aborted);
+            return;
         }
 
         if (outcome.Fault is null && SharedAnswers.Find(outcome.Value, outcome.AllowNil) is { } encoded)
@@ -62,6 +104,13 @@ public static class XmlRpcEndpoint
         }
 
         using var response = new SegmentedBufferWriter();
+        Encode(response, outcome);
+        await WriteAsync(context, response.Segments(), response.Length, options.GzipMinimumBytes, aborted);
+    }
+
+    /// <summary>The response document of <paramref name="outcome"/>: its value or its fault.</summary>
+    internal static void Encode(SegmentedBufferWriter response, RpcOutcome outcome)
+    {
         if (outcome.Fault is { } fault)
         {
             XmlRpcWriter.WriteFault(response, fault);
@@ -70,9 +119,10 @@ public static class XmlRpcEndpoint
         {
             XmlRpcWriter.WriteResponse(response, outcome.Value, XmlRpcWriterOptions.ForNil(outcome.AllowNil));
         }
-
-        await WriteAsync(context, response.Segments(), response.Length, options.GzipMinimumBytes, aborted);
     }
+
+    private static ILogger Logger(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(RequestLog.Category);
 
     // Sent a slice at a time, as the chunks of a fresh answer are: one write of a whole 236 KB list
     // would have Kestrel copy all of it into its pinned buffers before backpressure applies, for

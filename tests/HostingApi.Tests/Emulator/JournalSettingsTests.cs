@@ -1,0 +1,54 @@
+using HostingApi.Tests.Infrastructure;
+
+namespace HostingApi.Tests.Emulator;
+
+/// <summary>Emulator:Journal:Capacity bounds the ring; Emulator:Journal:Enabled=false keeps nothing.</summary>
+public sealed class JournalSettingsTests
+{
+    [Fact]
+    public async Task TheRing_KeepsTheLatestCapacityCalls()
+    {
+        await using var server = HostingApiFactory.WithSettings(new() { ["Emulator:Journal:Capacity"] = "5" });
+        using var control = new ControlPlaneClient(server);
+        for (var i = 0; i < 12; i++)
+        {
+            await server.CallAsync("test.echo", i);
+        }
+
+        var journal = await control.JournalAsync();
+
+        journal.GetProperty("capacity").GetInt32().Should().Be(5);
+        journal.GetProperty("total").GetInt64().Should().Be(12);
+        journal.GetProperty("calls").EnumerateArray().Select(c => c.GetProperty("params")[0].GetInt64()).Should().Equal(7, 8, 9, 10, 11);
+    }
+
+    [Fact]
+    public async Task Disabled_RecordsNothing_AndFaultsStillWork()
+    {
+        await using var server = HostingApiFactory.WithSettings(new() { ["Emulator:Journal:Enabled"] = "false" });
+        using var control = new ControlPlaneClient(server);
+        await control.AddRuleAsync("""{"match": {"method": "test.echo"}, "action": {"type": "xmlrpc_fault", "code": 3, "string": "x"}}""");
+
+        (await server.CallAsync("test.echo", 1)).ShouldFault(3);
+
+        var (_, count) = await control.SendAsync(HttpMethod.Get, "journal/count");
+        count.GetProperty("count").GetInt32().Should().Be(0);
+        count.GetProperty("enabled").GetBoolean().Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_large_argument_or_answer_is_kept_as_a_note_of_its_size_not_whole()
+    {
+        await using var server = new HostingApiFactory();
+        using var control = new ControlPlaneClient(server);
+        var big = Enumerable.Range(0, 5_000).ToList();
+
+        (await server.CallAsync("test.list", big)).ShouldSucceed();
+        (await server.CallAsync("hosting.image.list", HostingApiFactory.DefaultKey)).ShouldSucceed();
+
+        var calls = (await control.JournalAsync()).GetProperty("calls").EnumerateArray().ToList();
+        calls[0].GetProperty("params")[0].GetString().Should().Contain("not kept");
+        calls[0].GetProperty("result").GetInt64().Should().Be(big.Sum(), "a small answer is kept whole");
+        calls[1].GetProperty("params")[0].GetString().Should().NotBeNull("the key is kept, as its tag");
+    }
+}
