@@ -11,4 +11,11 @@ public sealed class ControlPlanePythonTests
         await using var server = new HostingApiFactory();
         await PythonClient.ShouldPassAsync("test_control_plane.py", server.XmlRpcUri);
     }
+
+    [Fact]
+    public async Task A_CI_suite_makes_an_account_retries_under_a_fault_rule_counts_the_journal_and_resets()
+    {
+        await using var server = new HostingApiFactory();
+        await PythonClient.ShouldPassAsync("test_ci_suite.py", server.XmlRpcUri);
+    }
 }
