@@ -9,7 +9,7 @@ namespace HostingApi.Tests.Emulator;
 public sealed class FaultInjectionTests(HostingApiFactory server) : IClassFixture<HostingApiFactory>, IAsyncLifetime
 {
     private const string Key = HostingApiFactory.DefaultKey;
-    private readonly ControlPlaneClient _control = new(server);
+    private readonly FaultJournalClient _control = new(server);
 
     public Task InitializeAsync() => _control.ClearAsync();
 

@@ -9,7 +9,7 @@ public sealed class JournalSettingsTests
     public async Task TheRing_KeepsTheLatestCapacityCalls()
     {
         await using var server = HostingApiFactory.WithSettings(new() { ["Emulator:Journal:Capacity"] = "5" });
-        using var control = new ControlPlaneClient(server);
+        using var control = new FaultJournalClient(server);
         for (var i = 0; i < 12; i++)
         {
             await server.CallAsync("test.echo", i);
@@ -26,7 +26,7 @@ public sealed class JournalSettingsTests
     public async Task Disabled_RecordsNothing_AndFaultsStillWork()
     {
         await using var server = HostingApiFactory.WithSettings(new() { ["Emulator:Journal:Enabled"] = "false" });
-        using var control = new ControlPlaneClient(server);
+        using var control = new FaultJournalClient(server);
         await control.AddRuleAsync("""{"match": {"method": "test.echo"}, "action": {"type": "xmlrpc_fault", "code": 3, "string": "x"}}""");
 
         (await server.CallAsync("test.echo", 1)).ShouldFault(3);
@@ -40,7 +40,7 @@ public sealed class JournalSettingsTests
     public async Task A_large_argument_or_answer_is_kept_as_a_note_of_its_size_not_whole()
     {
         await using var server = new HostingApiFactory();
-        using var control = new ControlPlaneClient(server);
+        using var control = new FaultJournalClient(server);
         var big = Enumerable.Range(0, 5_000).ToList();
 
         (await server.CallAsync("test.list", big)).ShouldSucceed();

@@ -5,8 +5,12 @@ using HostingApi.Tests.Infrastructure;
 
 namespace HostingApi.Tests.Emulator;
 
-/// <summary>The <c>/_emulator/</c> JSON endpoints of a test server, for the fault and journal tests.</summary>
-public sealed class ControlPlaneClient(HostingApiFactory server) : IDisposable
+/// <summary>
+/// The fault and journal endpoints of a test server as <see cref="JsonElement"/>s, with the shortcuts those
+/// tests repeat (add a rule, read the journal, start clean); other control-plane tests use
+/// <see cref="Infrastructure.ControlPlaneClient"/>.
+/// </summary>
+public sealed class FaultJournalClient(HostingApiFactory server) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = server.RootUri };
 
