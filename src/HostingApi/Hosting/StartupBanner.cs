@@ -1,11 +1,14 @@
-using HostingApi.Dialects.Gandi.Rpc.Binding;
+using HostingApi.Core.Operations;
 using HostingApi.Core.Tenancy;
+using HostingApi.Dialects.Gandi.Rpc.Binding;
+using HostingApi.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace HostingApi.Hosting;
 
-/// <summary>Says, once the server listens, where to point a client.</summary>
+/// <summary>Says, once the server listens, where to point a client, with which keys, and how it behaves.</summary>
 public static partial class StartupBanner
 {
     public static WebApplication LogStartupBanner(this WebApplication app)
@@ -17,6 +20,7 @@ public static partial class StartupBanner
             foreach (var address in addresses)
             {
                 LogListening(log, $"{address.TrimEnd('/')}/xmlrpc/");
+                LogControlPlane(log, $"{address.TrimEnd('/')}/_emulator/");
             }
 
             // The keys documented in the README are no secret and are printed whole; any other key is not.
@@ -25,9 +29,21 @@ public static partial class StartupBanner
                 var key = DocumentedApiKeys.Contains(account.ApiKey) ? account.ApiKey : ApiKey.Redact(account.ApiKey);
                 LogAccount(log, account.Handle, account.Model, key);
             }
+
+            var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            LogStore(log, database.InMemory ? "in memory (nothing is kept)" : $"SQLite file {Path.GetFullPath(database.Path)}");
+            LogPolicy(log, Describe(app.Services.GetRequiredService<OperationQueueOptions>()));
         });
         return app;
     }
+
+    /// <summary>"Instant", or "Timed (wait 1 s, run 10 s); vm_create: Held" when types differ from the default.</summary>
+    public static string Describe(OperationQueueOptions operations) =>
+        string.Join("; ", operations.Types.Select(t => $"{t.Key}: {Describe(t.Value)}").Prepend(Describe(operations.Default)));
+
+    private static string Describe(OperationPolicy policy) => policy.Mode == OperationMode.Timed
+        ? $"Timed (wait {policy.WaitSeconds} s, run {policy.RunSeconds} s)"
+        : policy.Mode.ToString();
 
     /// <summary>The keys of the two accounts appsettings.json ships, documented in the README.</summary>
     private static readonly string[] DocumentedApiKeys = ["hostingapidefaultkey0001", "hostingapisharesmodel001"];
@@ -37,4 +53,13 @@ public static partial class StartupBanner
 
     [LoggerMessage(Level = LogLevel.Information, Message = "HostingApi answers XML-RPC at {Endpoint}")]
     private static partial void LogListening(ILogger log, string endpoint);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Control plane (reset, accounts, clock, faults, journal) at {Endpoint}")]
+    private static partial void LogControlPlane(ILogger log, string endpoint);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "State: {Store}")]
+    private static partial void LogStore(ILogger log, string store);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Operations: {Policy} (Operations:Default:Mode and Operations:Types)")]
+    private static partial void LogPolicy(ILogger log, string policy);
 }

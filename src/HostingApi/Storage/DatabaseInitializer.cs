@@ -1,6 +1,7 @@
 using HostingApi.Core.Persistence;
 using HostingApi.Storage.Seed;
 using HostingApi.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Storage;
@@ -14,6 +15,20 @@ public sealed partial class DatabaseInitializer(
     TimeProvider time, ILogger<DatabaseInitializer> log)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await InitializeCoreAsync(cancellationToken);
+        }
+        catch (SqliteException e) when (!connection.Options.InMemory)
+        {
+            // Almost always the file itself (folder missing, no permission, read-only): say which, and where it is set.
+            throw new DatabaseUnavailableException(
+                $"cannot use the database file {Path.GetFullPath(connection.Options.Path)} (Database:Path): {e.Message}", e);
+        }
+    }
+
+    private async Task InitializeCoreAsync(CancellationToken cancellationToken)
     {
         var options = connection.Options;
         await using var scope = scopes.CreateAsyncScope();

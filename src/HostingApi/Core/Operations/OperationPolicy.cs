@@ -58,6 +58,9 @@ public sealed class OperationQueueOptions
     public Dictionary<string, OperationPolicy> Types { get; set; } = [];
 
     public OperationPolicy For(string type) => Types.TryGetValue(type, out var policy) ? policy : Default;
+
+    /// <summary>The default policy and every per-type one.</summary>
+    public IEnumerable<OperationPolicy> All() => Types.Values.Prepend(Default);
 }
 
 /// <summary>

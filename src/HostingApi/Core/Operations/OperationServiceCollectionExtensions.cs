@@ -11,7 +11,10 @@ public static class OperationServiceCollectionExtensions
     /// <summary>The queue: policies from configuration, the runner, its background processor, every effect.</summary>
     public static IServiceCollection AddOperationQueue(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OperationQueueOptions>().Bind(configuration.GetSection(OperationQueueOptions.Section));
+        // Bound when the host starts (ValidateOnStart), so an unknown mode stops it before it listens.
+        services.AddOptions<OperationQueueOptions>().Bind(configuration.GetSection(OperationQueueOptions.Section))
+            .Validate(o => o.All().All(p => p.WaitSeconds >= 0 && p.RunSeconds >= 0), "Operations: WaitSeconds and RunSeconds may not be negative")
+            .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OperationQueueOptions>>().Value);
         services.AddSingleton<OperationPolicies>();
         services.AddSingleton<IResettable>(sp => sp.GetRequiredService<OperationPolicies>());

@@ -32,7 +32,7 @@ public static class DatabaseSchema
             if (await HasTablesAsync(connection, cancellationToken))
             {
                 var found = await VersionOfAsync(connection, cancellationToken);
-                return found == Version ? false : throw new InvalidOperationException(
+                return found == Version ? false : throw new SchemaVersionException(
                     $"The database holds schema version {found}; this HostingApi needs version {Version}. " +
                     "Delete the database file (emulator state is disposable) or point Database:Path elsewhere.");
             }

@@ -13,7 +13,12 @@ public static class RpcServiceCollectionExtensions
     /// <summary>The codec limits, the method registry built from every method family, and the dispatcher.</summary>
     public static IServiceCollection AddXmlRpc(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<XmlRpcOptions>().Bind(configuration.GetSection(XmlRpcOptions.Section));
+        // Checked when the host starts, so a bad limit stops it with one line naming the setting.
+        services.AddOptions<XmlRpcOptions>().Bind(configuration.GetSection(XmlRpcOptions.Section))
+            .Validate(o => o.MaxRequestBytes > 0, "XmlRpc:MaxRequestBytes must be a positive number of bytes")
+            .Validate(o => o.MaxDepth > 0, "XmlRpc:MaxDepth must be at least 1")
+            .Validate(o => o.MaxElements > 0, "XmlRpc:MaxElements must be at least 1")
+            .ValidateOnStart();
         services.AddOptions<LegacyOptions>().Bind(configuration.GetSection(LegacyOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<XmlRpcOptions>>().Value.ToReaderOptions());
         services.Replace(ServiceDescriptor.Singleton<IErrorWording, GandiErrorWording>()); // last_error and control-plane refusals in Gandi's words
