@@ -1,6 +1,6 @@
+using System.Collections.Frozen;
 using HostingApi.Core.Coordination;
 using HostingApi.Core.Errors;
-using System.Collections.Frozen;
 using HostingApi.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,34 +10,27 @@ namespace HostingApi.Core.Tenancy;
 /// API key to account, in memory: accounts come from configuration and are loaded once the
 /// database is ready, so resolving a key costs one dictionary lookup per call.
 /// </summary>
-public sealed class TenantDirectory(IServiceScopeFactory scopes) : IProcessState
+public sealed class TenantDirectory : IProcessState
 {
-    private FrozenDictionary<string, Tenant>? _byKey;
+    private readonly Reloadable<FrozenDictionary<string, Tenant>> _byKey;
+
+    public TenantDirectory(IServiceScopeFactory scopes) => _byKey = new(() =>
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
+        return db.Accounts.AsNoTracking().ToList().ToFrozenDictionary(a => a.ApiKey, a => new Tenant(a.Id, a.Handle), StringComparer.Ordinal);
+    });
 
     /// <summary>The tenant of <paramref name="apiKey"/>, or fault 510150 (observed) for an unknown key.</summary>
     public Tenant Resolve(string apiKey) =>
-        Load().TryGetValue(apiKey, out var tenant) ? tenant : throw new AuthenticationError(AuthenticationFailure.UnknownApiKey);
+        _byKey.Value.TryGetValue(apiKey, out var tenant) ? tenant : throw new AuthenticationError(AuthenticationFailure.UnknownApiKey);
 
-    public Tenant? Find(int accountId) => Load().Values.FirstOrDefault(t => t.AccountId == accountId);
+    public Tenant? Find(int accountId) => _byKey.Value.Values.FirstOrDefault(t => t.AccountId == accountId);
 
     /// <summary>Accounts may have changed in the database: the next call loads them again.</summary>
     public Task RefreshAsync(CancellationToken cancellationToken)
     {
-        Volatile.Write(ref _byKey, null);
+        _byKey.Forget();
         return Task.CompletedTask;
-    }
-
-    private FrozenDictionary<string, Tenant> Load()
-    {
-        if (Volatile.Read(ref _byKey) is { } loaded)
-        {
-            return loaded;
-        }
-
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
-        var byKey = db.Accounts.AsNoTracking().ToList().ToFrozenDictionary(a => a.ApiKey, a => new Tenant(a.Id, a.Handle), StringComparer.Ordinal);
-        Interlocked.CompareExchange(ref _byKey, byKey, null);
-        return byKey;
     }
 }
