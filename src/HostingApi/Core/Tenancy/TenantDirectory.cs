@@ -18,6 +18,10 @@ public sealed class TenantDirectory(IServiceScopeFactory scopes) : IProcessState
     public Tenant Resolve(string apiKey) =>
         Load().TryGetValue(apiKey, out var tenant) ? tenant : throw new AuthenticationError(AuthenticationFailure.UnknownApiKey);
 
+    /// <summary>The tenant of <paramref name="apiKey"/> if its account is <paramref name="provider"/>'s; another provider's key answers as unknown.</summary>
+    public Tenant Resolve(string apiKey, string provider) =>
+        Load().TryGetValue(apiKey, out var tenant) && tenant.Provider == provider ? tenant : throw new AuthenticationError(AuthenticationFailure.UnknownApiKey);
+
     public Tenant? Find(int accountId) => Load().Values.FirstOrDefault(t => t.AccountId == accountId);
 
     /// <summary>Accounts may have changed in the database: the next call loads them again.</summary>
@@ -36,7 +40,7 @@ public sealed class TenantDirectory(IServiceScopeFactory scopes) : IProcessState
 
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
-        var byKey = db.Accounts.AsNoTracking().ToList().ToFrozenDictionary(a => a.ApiKey, a => new Tenant(a.Id, a.Handle), StringComparer.Ordinal);
+        var byKey = db.Accounts.AsNoTracking().ToList().ToFrozenDictionary(a => a.ApiKey, a => new Tenant(a.Id, a.Handle, a.Provider), StringComparer.Ordinal);
         Interlocked.CompareExchange(ref _byKey, byKey, null);
         return byKey;
     }
