@@ -1,5 +1,6 @@
 using HostingApi.Core;
 using HostingApi.Dialects.Gandi;
+using HostingApi.Dialects.Gigas;
 using HostingApi.Emulator;
 using HostingApi.Hosting;
 using HostingApi.Storage;
@@ -12,11 +13,13 @@ builder.AddHostingLogging();                        // Serilog from appsettings;
 builder.Services.AddCore(builder.Configuration);    // Core/: operation queue, services, tenancy, read path
 builder.Services.AddStorage(builder.Configuration); // Storage/: SQLite (file or memory), schema, seed, write lock
 builder.Services.AddGandi(builder.Configuration);   // Dialects/Gandi/: XML-RPC, v3 and legacy method families
+builder.Services.AddGigas(builder.Configuration);   // Dialects/Gigas/: Gigas' JSON disk and VM routes (seed 001)
 builder.Services.AddEmulator(builder.Configuration); // Emulator/: the /_emulator/ control plane
 
 var app = builder.Build();
 
 app.MapGandi();                                     // POST /xmlrpc/ (+ / and /RPC2); GET: a help page
+app.MapGigas();                                     // /token, /accounts, /account/{id}/disks, disk/{id}, virtual_machine...
 app.MapEmulator();                                  // /_emulator/: health, readiness, operation control
 app.LogStartupBanner();
 

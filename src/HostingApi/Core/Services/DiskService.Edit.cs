@@ -62,6 +62,31 @@ public sealed partial class DiskService
             return operations;
         }, ct);
 
+    /// <summary>
+    /// Deletes a disk, detaching it first if a VM holds it (a provider whose delete does both): <c>disk_detach</c>
+    /// then <c>disk_delete</c>, the last one answered. A system disk (position 0) goes only with its VM.
+    /// </summary>
+    public async Task<Operation> DeleteDetachingAsync(Tenant tenant, int id, CancellationToken ct = default) =>
+        (await mutation.RunAllAsync(async now =>
+        {
+            var disk = await IdleAsync(tenant, id, ct);
+            var operations = new List<Operation>();
+            if (disk.VmId is { } vmId)
+            {
+                if (disk.Position == 0)
+                {
+                    throw new AttachedError(ObjectKind.Disk, disk.Id, ObjectKind.Vm, vmId);
+                }
+
+                disk.Detach(now);
+                operations.Add(mutation.Queue(tenant.AccountId, OperationTypes.DiskDetach, now, vmId: vmId, diskId: disk.Id));
+            }
+
+            disk.BeginDeletion(now);
+            operations.Insert(0, mutation.Queue(tenant.AccountId, OperationTypes.DiskDelete, now, diskId: disk.Id));
+            return (IReadOnlyList<Operation>)operations;
+        }, ct))[0];
+
     /// <summary>Formats the disk: a <c>disk_update</c> whose <c>change</c> parameter says so; the disk is busy until it is done.</summary>
     public async Task<Operation> FormatAsync(Tenant tenant, int id, CancellationToken ct = default) =>
         await mutation.RunAsync(async now =>
