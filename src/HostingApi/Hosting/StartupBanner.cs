@@ -1,3 +1,4 @@
+using HostingApi.Core.Domain;
 using HostingApi.Dialects.Gandi.Rpc.Binding;
 using HostingApi.Core.Tenancy;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -17,23 +18,37 @@ public static partial class StartupBanner
             foreach (var address in addresses)
             {
                 LogListening(log, $"{address.TrimEnd('/')}/xmlrpc/");
+                LogGigas(log, $"{address.TrimEnd('/')}/account/<account_id>/");
             }
 
             // The keys documented in the README are no secret and are printed whole; any other key is not.
             foreach (var account in app.Services.GetRequiredService<ConfiguredAccounts>().All)
             {
                 var key = DocumentedApiKeys.Contains(account.ApiKey) ? account.ApiKey : ApiKey.Redact(account.ApiKey);
-                LogAccount(log, account.Handle, account.Model, key);
+                if (account.Provider == Providers.Gigas)
+                {
+                    LogGigasAccount(log, account.Handle, account.Login ?? "(none)", key);
+                }
+                else
+                {
+                    LogAccount(log, account.Handle, account.Model, key);
+                }
             }
         });
         return app;
     }
 
-    /// <summary>The keys of the two accounts appsettings.json ships, documented in the README.</summary>
-    private static readonly string[] DocumentedApiKeys = ["hostingapidefaultkey0001", "hostingapisharesmodel001"];
+    /// <summary>The keys of the accounts appsettings.json ships, documented in the README.</summary>
+    private static readonly string[] DocumentedApiKeys = ["hostingapidefaultkey0001", "hostingapisharesmodel001", "hostingapigigaskey000001"];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {Handle} ({Model} model): API key {ApiKey}")]
     private static partial void LogAccount(ILogger log, string handle, string model, string apiKey);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gigas account {Handle}: POST /token with login {Login} (password in appsettings.json), or Authorization: Bearer {ApiKey}")]
+    private static partial void LogGigasAccount(ILogger log, string handle, string login, string apiKey);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "HostingApi answers Gigas' JSON API at {Endpoint}")]
+    private static partial void LogGigas(ILogger log, string endpoint);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "HostingApi answers XML-RPC at {Endpoint}")]
     private static partial void LogListening(ILogger log, string endpoint);
