@@ -1,5 +1,5 @@
-using HostingApi.Hosting;
 using HostingApi.Hosting.CommandLine;
+using HostingApi.Hosting;
 
 // hostingapi --help, --version and the control-plane verbs end here; serving goes on below.
 var command = HostingCommandLine.Parse(args);

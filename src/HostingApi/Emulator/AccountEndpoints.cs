@@ -8,7 +8,7 @@ namespace HostingApi.Emulator;
 
 /// <summary>
 /// Accounts at run time, a fresh one per test: <c>POST /_emulator/accounts</c> (optional <c>model</c>
-/// <c>rating</c> or <c>shares</c>, <c>quota</c>, <c>handle</c>, <c>login</c>, <c>password</c>) answers the
+/// <c>rating</c> or <c>shares</c>, <c>quota</c>, <c>handle</c>, <c>login</c>, <c>password</c>, <c>provider</c> <c>gandi</c> or <c>gigas</c>) answers the
 /// account with its <c>apikey</c>; <c>GET</c> lists them; <c>DELETE /{apikey}</c> removes one with all it owns;
 /// <c>POST /{apikey}/reset</c> empties one (its objects and operations), the others untouched.
 /// </summary>
@@ -70,9 +70,9 @@ public static class AccountEndpoints
 
     private static NewAccount? Parse(JsonObject body, Action<string> problem)
     {
-        if (body.Select(p => p.Key).FirstOrDefault(k => k is not ("model" or "quota" or "handle" or "login" or "password" or "full_name")) is { } unknown)
+        if (body.Select(p => p.Key).FirstOrDefault(k => k is not ("model" or "quota" or "handle" or "login" or "password" or "full_name" or "provider")) is { } unknown)
         {
-            problem($"unknown field '{unknown}'; accepted: model, quota, handle, login, password, full_name");
+            problem($"unknown field '{unknown}'; accepted: model, quota, handle, login, password, full_name, provider");
             return null;
         }
 
@@ -81,8 +81,15 @@ public static class AccountEndpoints
         var login = Text(body, "login", problem, out var okLogin);
         var password = Text(body, "password", problem, out var okPassword);
         var fullName = Text(body, "full_name", problem, out var okName);
-        if (!(ok && okHandle && okLogin && okPassword && okName))
+        var provider = Text(body, "provider", problem, out var okProvider) ?? Providers.Gandi;
+        if (!(ok && okHandle && okLogin && okPassword && okName && okProvider))
         {
+            return null;
+        }
+
+        if (!Providers.IsKnown(provider))
+        {
+            problem($"provider must be \"{Providers.Gandi}\" or \"{Providers.Gigas}\"");
             return null;
         }
 
@@ -105,7 +112,7 @@ public static class AccountEndpoints
         }
 
         var quota = Quota(body["quota"], problem);
-        return quota is null ? null : new NewAccount(model == "rating", quota, handle, fullName, login, password);
+        return quota is null ? null : new NewAccount(model == "rating", quota, handle, fullName, login, password, provider);
     }
 
     // Defaults are the configured quota defaults (QuotaOptions); disk is in MB, as configuration says it.
@@ -171,6 +178,8 @@ public static class AccountEndpoints
         handle = a.Handle,
         model = a.RatingEnabled ? "rating" : "shares",
         login = a.Login,
+        provider = a.Provider,
+        account_id = a.Id,
         configured,
         quota = new
         {

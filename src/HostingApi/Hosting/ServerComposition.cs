@@ -1,5 +1,6 @@
 using HostingApi.Core;
 using HostingApi.Dialects.Gandi;
+using HostingApi.Dialects.Gigas;
 using HostingApi.Emulator;
 using HostingApi.Storage;
 
@@ -17,6 +18,7 @@ public static class ServerComposition
         builder.Services.AddCore(builder.Configuration);    // Core/: operation queue, services, tenancy, read path
         builder.Services.AddStorage(builder.Configuration); // Storage/: SQLite (file or memory), schema, seed, write lock
         builder.Services.AddGandi(builder.Configuration);   // Dialects/Gandi/: XML-RPC, v3 and legacy method families
+        builder.Services.AddGigas(builder.Configuration);   // Dialects/Gigas/: Gigas' JSON disk and VM routes (seed 001)
         builder.Services.AddEmulator(builder.Configuration); // Emulator/: the /_emulator/ control plane
         return builder;
     }
@@ -24,6 +26,7 @@ public static class ServerComposition
     public static WebApplication MapHostingApi(this WebApplication app)
     {
         app.MapGandi();                                     // POST /xmlrpc/ (+ / and /RPC2); GET: a help page
+        app.MapGigas();                                     // /token, /accounts, /account/{id}/disks, disk/{id}, virtual_machine...
         app.MapEmulator();                                  // /_emulator/: accounts, state, clock, policies, operations, faults, journal
         app.WarnAboutUnknownSettings();                     // Operations:Default:Mdoe and the like, by name
         app.LogStartupBanner();

@@ -1,9 +1,10 @@
+using HostingApi.Core.Domain;
 using HostingApi.Core.Operations;
 using HostingApi.Core.Tenancy;
 using HostingApi.Dialects.Gandi.Rpc.Binding;
 using HostingApi.Storage;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Options;
 
 namespace HostingApi.Hosting;
@@ -21,13 +22,21 @@ public static partial class StartupBanner
             {
                 LogListening(log, $"{address.TrimEnd('/')}/xmlrpc/");
                 LogControlPlane(log, $"{address.TrimEnd('/')}/_emulator/");
+                LogGigas(log, $"{address.TrimEnd('/')}/account/<account_id>/");
             }
 
             // The keys documented in the README are no secret and are printed whole; any other key is not.
             foreach (var account in app.Services.GetRequiredService<ConfiguredAccounts>().All)
             {
                 var key = DocumentedApiKeys.Contains(account.ApiKey) ? account.ApiKey : ApiKey.Redact(account.ApiKey);
-                LogAccount(log, account.Handle, account.Model, key);
+                if (account.Provider == Providers.Gigas)
+                {
+                    LogGigasAccount(log, account.Handle, account.Login ?? "(none)", key);
+                }
+                else
+                {
+                    LogAccount(log, account.Handle, account.Model, key);
+                }
             }
 
             var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -45,11 +54,17 @@ public static partial class StartupBanner
         ? $"Timed (wait {policy.WaitSeconds} s, run {policy.RunSeconds} s)"
         : policy.Mode.ToString();
 
-    /// <summary>The keys of the two accounts appsettings.json ships, documented in the README.</summary>
-    private static readonly string[] DocumentedApiKeys = ["hostingapidefaultkey0001", "hostingapisharesmodel001"];
+    /// <summary>The keys of the accounts appsettings.json ships, documented in the README.</summary>
+    private static readonly string[] DocumentedApiKeys = ["hostingapidefaultkey0001", "hostingapisharesmodel001", "hostingapigigaskey000001"];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {Handle} ({Model} model): API key {ApiKey}")]
     private static partial void LogAccount(ILogger log, string handle, string model, string apiKey);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gigas account {Handle}: POST /token with login {Login} (password in appsettings.json), or Authorization: Bearer {ApiKey}")]
+    private static partial void LogGigasAccount(ILogger log, string handle, string login, string apiKey);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "HostingApi answers Gigas' JSON API at {Endpoint}")]
+    private static partial void LogGigas(ILogger log, string endpoint);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "HostingApi answers XML-RPC at {Endpoint}")]
     private static partial void LogListening(ILogger log, string endpoint);

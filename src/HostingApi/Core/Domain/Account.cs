@@ -4,7 +4,7 @@ using System.Text;
 namespace HostingApi.Core.Domain;
 
 /// <summary>
-/// A Gandi customer: its API key, its billing model and its hosting quota. Every other object
+/// A customer of one provider (<see cref="Provider"/>): its API key, its billing model and its hosting quota. Every other object
 /// belongs to exactly one account, and an account never sees another's.
 /// </summary>
 public sealed class Account
@@ -52,6 +52,12 @@ public sealed class Account
     public ResourceQuota Granted { get; private set; } = ResourceQuota.None;
 
     public DateTime DateCreated { get; private set; }
+
+    /// <summary>Whose API the account belongs to (<see cref="Providers"/>): its objects are seen through that API only.</summary>
+    public string Provider { get; private set; } = Providers.Gandi;
+
+    public void SetProvider(string provider) =>
+        Provider = Providers.IsKnown(provider) ? provider : throw new ArgumentException($"unknown provider '{provider}'", nameof(provider));
 
     /// <summary>24 ASCII letters or digits (Gandi's clients accept mixed case, so does this server).</summary>
     public static bool IsWellFormedApiKey(string key) =>

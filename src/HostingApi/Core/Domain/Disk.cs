@@ -145,6 +145,36 @@ public sealed class Disk
         };
     }
 
+    /// <summary>
+    /// A backup of <paramref name="source"/> (a provider's backup, not a Gandi snapshot): the same size,
+    /// kept when the disk goes, counted in no quota.
+    /// </summary>
+    public static Disk CreateBackup(int accountId, Disk source, DateTime now)
+    {
+        source.RequireState("back up", DiskState.Created);
+        return new Disk(accountId, source.DatacenterId, $"backup of {source.Name}", source.SizeBytes, DiskType.Backup, DiskState.BeingCreated, DiskVisibility.Private, now)
+        {
+            SourceId = source.Id,
+            Label = source.Label,
+            KernelVersion = source.KernelVersion,
+            KernelCmdline = [.. source.KernelCmdline],
+        };
+    }
+
+    /// <summary>A private image made from <paramref name="source"/>, named <paramref name="label"/>: the account's own template.</summary>
+    public static Disk CreateTemplate(int accountId, Disk source, string label, DateTime now)
+    {
+        source.RequireState("make a template of", DiskState.Created);
+        return new Disk(accountId, source.DatacenterId, label, source.SizeBytes, DiskType.Image, DiskState.BeingCreated, DiskVisibility.Private, now)
+        {
+            SourceId = source.Id,
+            Label = label,
+            KernelVersion = source.KernelVersion,
+            KernelCmdline = [.. source.KernelCmdline],
+            IsBootDisk = source.IsBootDisk,
+        };
+    }
+
     /// <summary>The <c>disk_create</c> operation is done.</summary>
     public void CompleteCreation(DateTime now)
     {
@@ -323,6 +353,9 @@ public sealed class Disk
             throw new AttachedError(ObjectKind.Disk, Id, ObjectKind.Vm, VmId);
         }
     }
+
+    /// <summary>Refuses unless the disk is <c>created</c> (not being made, deleted, migrated, rolled back).</summary>
+    public void RequireCreated(string action) => RequireState(action, DiskState.Created);
 
     private void RequireState(string action, params DiskState[] allowed) =>
         Transition.Require(ObjectKind.Disk, Id, State, action, allowed);

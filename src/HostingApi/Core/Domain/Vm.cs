@@ -62,6 +62,9 @@ public sealed class Vm
     /// <summary><c>halted -> deleted</c> while <c>vm_delete</c> runs: Gandi deletes stopped VMs only.</summary>
     public void BeginDeletion(DateTime now) => Move(VmState.Deleted, "delete", now, VmState.Halted);
 
+    /// <summary>A provider that deletes running VMs too (it stops them first): <c>running|halted -> deleted</c>.</summary>
+    public void BeginDeletionEvenRunning(DateTime now) => Move(VmState.Deleted, "delete", now, VmState.Running, VmState.Halted);
+
     public void CancelDeletion(DateTime now) => Move(VmState.Halted, "cancel its deletion", now, VmState.Deleted);
 
     /// <summary>Changes the sizing; memory in MB, a multiple of 64.</summary>

@@ -18,6 +18,8 @@ public sealed class HostingDbContext(DbContextOptions<HostingDbContext> options)
 
     public DbSet<Disk> Disks => Set<Disk>();
 
+    public DbSet<DiskSettings> DiskSettings => Set<DiskSettings>();
+
     public DbSet<Vm> Vms => Set<Vm>();
 
     public DbSet<Iface> Ifaces => Set<Iface>();

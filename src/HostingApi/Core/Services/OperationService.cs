@@ -41,6 +41,11 @@ public sealed class OperationService(
         reads.GetAsync(ReadKey.Of(ReadQuery.OperationCount, tenant, request),
             () => Operations.Filter(Owned(tenant), request).CountAsync(ct), ct);
 
+    /// <summary>The account's operations still to finish (BILL, WAIT or RUN), oldest first: what a provider shows as <c>locked</c>.</summary>
+    public Task<List<Operation>> PendingAsync(Tenant tenant, CancellationToken ct = default) =>
+        reads.GetAsync(new ReadKey(ReadQuery.PendingOperations, tenant.AccountId),
+            () => Owned(tenant).Where(o => o.Step == OperationStep.Bill || o.Step == OperationStep.Wait || o.Step == OperationStep.Run).OrderBy(o => o.Id).ToListAsync(ct), ct);
+
     /// <summary>Sets a BILL or WAIT operation to CANCEL and undoes its object's transitional state.</summary>
     public async Task CancelAsync(Tenant tenant, int id, CancellationToken ct = default)
     {

@@ -1,4 +1,5 @@
 using HostingApi.Core.Operations;
+using HostingApi.Core.Operations.Effects;
 using HostingApi.Core.Errors;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Persistence;
@@ -48,32 +49,78 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
     /// answers <c>[disk_create, iface_create, vm_create]</c> (without iface_create given an <c>iface_id</c>).
     /// </summary>
     public Task<IReadOnlyList<Operation>> CreateFromAsync(Tenant tenant, VmSpec spec, DiskSpec diskSpec, int sourceDiskId, CancellationToken ct = default) =>
+        mutation.RunAllAsync(async now => (await AddFromAsync(tenant, spec, diskSpec, sourceDiskId, now, ct)).Operations, ct);
+
+    /// <summary>
+    /// <see cref="CreateFromAsync"/> with more disks made with it and attached after the system disk (a
+    /// provider's swap disk): each a <c>disk_create</c> of its own, all in one transaction.
+    /// </summary>
+    public Task<IReadOnlyList<Operation>> CreateWithDisksAsync(Tenant tenant, VmSpec spec, DiskSpec diskSpec, int sourceDiskId, IReadOnlyList<NewVmDisk> extra, CancellationToken ct = default) =>
         mutation.RunAllAsync(async now =>
         {
-            var source = await db.Disks.AsNoTracking()
-                .SingleOrDefaultAsync(d => d.Id == sourceDiskId && (d.AccountId == tenant.AccountId || d.Visibility == DiskVisibility.All), ct)
-                ?? throw new NotFoundError(ObjectKind.Disk, sourceDiskId);
-            if (source.DatacenterId != spec.DatacenterId)
+            var (vm, operations) = await AddFromAsync(tenant, spec, diskSpec, sourceDiskId, now, ct);
+            var all = operations.ToList();
+            var position = 1;
+            foreach (var wanted in extra)
             {
-                throw new DatacenterMismatchError(ObjectKind.Disk, "VM and Disk must be in the same datacenter");
+                var disk = Disk.CreateData(tenant.AccountId, vm.DatacenterId, "", wanted.SizeBytes, null, now);
+                await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { DiskBytes = wanted.SizeBytes }, ct);
+                disk.AttachAtCreation(vm.Id, position++);
+                db.Disks.Add(disk);
+                await db.SaveChangesAsync(ct);
+                disk.Rename($"{(wanted.IsSwap ? "swap" : "data")}_{vm.Hostname}", now);
+                if (wanted.IsSwap)
+                {
+                    db.DiskSettings.Add(DiskSettings.Swap(disk.Id, tenant.AccountId));
+                }
+
+                all.Add(mutation.Queue(tenant.AccountId, OperationTypes.DiskCreate, now, vmId: vm.Id, diskId: disk.Id));
             }
 
-            var (vm, operations) = await AddVmAsync(tenant, spec, now, ct);
-            var profile = diskSpec.SnapshotProfileId is { } p
-                ? snapshotProfiles.Find(p) ?? throw new NotFoundError(ObjectKind.SnapshotProfile, p)
-                : null;
-            var disk = Disk.CreateCopy(tenant.AccountId, source, diskSpec.Name ?? "", diskSpec.SizeBytes, profile?.Id, now);
-            await QuotaCalculator.RequireAsync(db, tenant.AccountId, new ResourceQuota(0, 0, 0, 0, QuotaCalculator.DiskCost(disk.SizeBytes, profile), 0), ct);
-            disk.AttachAtCreation(vm.Id, 0);
-            db.Disks.Add(disk);
-            await db.SaveChangesAsync(ct);
-            if (string.IsNullOrEmpty(diskSpec.Name))
-            {
-                disk.Rename($"sys_{vm.Hostname}", now);
-            }
-
-            return [mutation.Queue(tenant.AccountId, OperationTypes.DiskCreate, now, vmId: vm.Id, diskId: disk.Id), .. operations];
+            return (IReadOnlyList<Operation>)all;
         }, ct);
+
+    /// <summary>
+    /// Deletes a VM whether it runs or not, with every disk attached to it (a provider that deletes a VM's
+    /// disks with it): <c>vm_delete</c> with the <see cref="VmDeleteEffect.WithDisksParam"/> flag.
+    /// </summary>
+    public async Task<Operation> DeleteWithDisksAsync(Tenant tenant, int id, CancellationToken ct = default) =>
+        await mutation.RunAsync(async now =>
+        {
+            var vm = await ReadyAsync(tenant, id, ct);
+            vm.BeginDeletionEvenRunning(now);
+            var operation = mutation.Queue(tenant.AccountId, OperationTypes.VmDelete, now, vmId: vm.Id);
+            operation.SetParam(NamedValue.Of(VmDeleteEffect.WithDisksParam, true));
+            return operation;
+        }, ct);
+
+    // The VM, its system disk copied from the source, and their operations (disk_create first).
+    private async Task<(Vm Vm, IReadOnlyList<Operation> Operations)> AddFromAsync(Tenant tenant, VmSpec spec, DiskSpec diskSpec, int sourceDiskId, DateTime now, CancellationToken ct)
+    {
+        var source = await db.Disks.AsNoTracking()
+            .SingleOrDefaultAsync(d => d.Id == sourceDiskId && (d.AccountId == tenant.AccountId || d.Visibility == DiskVisibility.All), ct)
+            ?? throw new NotFoundError(ObjectKind.Disk, sourceDiskId);
+        if (source.DatacenterId != spec.DatacenterId)
+        {
+            throw new DatacenterMismatchError(ObjectKind.Disk, "VM and Disk must be in the same datacenter");
+        }
+
+        var (vm, operations) = await AddVmAsync(tenant, spec, now, ct);
+        var profile = diskSpec.SnapshotProfileId is { } p
+            ? snapshotProfiles.Find(p) ?? throw new NotFoundError(ObjectKind.SnapshotProfile, p)
+            : null;
+        var disk = Disk.CreateCopy(tenant.AccountId, source, diskSpec.Name ?? "", diskSpec.SizeBytes, profile?.Id, now);
+        await QuotaCalculator.RequireAsync(db, tenant.AccountId, new ResourceQuota(0, 0, 0, 0, QuotaCalculator.DiskCost(disk.SizeBytes, profile), 0), ct);
+        disk.AttachAtCreation(vm.Id, 0);
+        db.Disks.Add(disk);
+        await db.SaveChangesAsync(ct);
+        if (string.IsNullOrEmpty(diskSpec.Name))
+        {
+            disk.Rename($"sys_{vm.Hostname}", now);
+        }
+
+        return (vm, [mutation.Queue(tenant.AccountId, OperationTypes.DiskCreate, now, vmId: vm.Id, diskId: disk.Id), .. operations]);
+    }
 
     public Task<VmDetails> InfoAsync(Tenant tenant, int id, CancellationToken ct = default) =>
         reads.GetAsync(ReadKey.Of(ReadQuery.VmInfo, tenant, id), async () =>

@@ -18,19 +18,20 @@ public sealed class AccountAdministration(HostingDbContext db, IWriteLock writeL
         Account account;
         using (await writeLock.EnterAsync(ct))
         {
-            var handle = request.Handle ?? $"T{identities.NewHandleCode()}-GANDI";
+            var handle = request.Handle ?? $"T{identities.NewHandleCode()}-{request.Provider.ToUpperInvariant()}";
             if (await db.Accounts.AnyAsync(a => a.Handle == handle, ct))
             {
                 throw new AlreadyExistsError(ObjectKind.Account, "handle", handle);
             }
 
-            if (request.Login is { } login && await db.Accounts.AnyAsync(a => a.Login == login, ct))
+            if (request.Login is { } login && await db.Accounts.AnyAsync(a => a.Login == login && a.Provider == request.Provider, ct))
             {
                 throw new AlreadyExistsError(ObjectKind.Account, "login", login);
             }
 
             account = new Account(handle, request.FullName ?? handle, identities.NewApiKey(), request.RatingEnabled, request.Quota, time.GetUtcNow().UtcDateTime);
             account.SetLegacyLogin(request.Login, request.Password);
+            account.SetProvider(request.Provider);
             db.Accounts.Add(account);
             await db.SaveChangesAsync(ct);
         }
@@ -78,6 +79,7 @@ public sealed class AccountAdministration(HostingDbContext db, IWriteLock writeL
         await db.Ips.Where(i => i.AccountId == accountId).ExecuteDeleteAsync(ct);
         await db.Ifaces.Where(i => i.AccountId == accountId).ExecuteDeleteAsync(ct);
         await db.Disks.Where(d => d.AccountId == accountId).ExecuteDeleteAsync(ct);
+        await db.DiskSettings.Where(s => s.AccountId == accountId).ExecuteDeleteAsync(ct);
         await db.Vms.Where(v => v.AccountId == accountId).ExecuteDeleteAsync(ct);
         await db.Vlans.Where(v => v.AccountId == accountId).ExecuteDeleteAsync(ct);
         await db.SshKeys.Where(k => k.AccountId == accountId).ExecuteDeleteAsync(ct);
@@ -85,5 +87,5 @@ public sealed class AccountAdministration(HostingDbContext db, IWriteLock writeL
     }
 }
 
-/// <summary>An account to make: the billing model, its quota, and optionally a handle and a legacy login.</summary>
-public sealed record NewAccount(bool RatingEnabled, ResourceQuota Quota, string? Handle = null, string? FullName = null, string? Login = null, string? Password = null);
+/// <summary>An account to make: the billing model, its quota, optionally a handle and a login, and its provider.</summary>
+public sealed record NewAccount(bool RatingEnabled, ResourceQuota Quota, string? Handle = null, string? FullName = null, string? Login = null, string? Password = null, string Provider = Providers.Gandi);

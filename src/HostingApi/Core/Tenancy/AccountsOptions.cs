@@ -31,6 +31,40 @@ public sealed class AccountOptions
 
     /// <summary>The granted resources (in the rating model, the per-account caps that still apply).</summary>
     public QuotaOptions Quota { get; set; } = new();
+
+    /// <summary>Whose API the account belongs to: <c>gandi</c> (default) or <c>gigas</c>.</summary>
+    public string Provider { get; set; } = "gandi";
+
+    /// <summary>VMs the account holds from the start (made again by a reset), so its API can be tried at once.</summary>
+    public List<SeedVmOptions> Vms { get; set; } = [];
+}
+
+/// <summary>A VM a configured account starts with: running, its disks created and attached.</summary>
+public sealed class SeedVmOptions
+{
+    public string Hostname { get; set; } = "";
+
+    public int DatacenterId { get; set; } = 3;
+
+    public int Cores { get; set; } = 1;
+
+    /// <summary>MB, a multiple of 64.</summary>
+    public int Memory { get; set; } = 1024;
+
+    /// <summary>The system disk, copied from the datacenter's first public image: GiB.</summary>
+    public int SystemDiskGb { get; set; } = 10;
+
+    /// <summary>Data disks attached after it.</summary>
+    public List<SeedDiskOptions> DataDisks { get; set; } = [];
+}
+
+public sealed class SeedDiskOptions
+{
+    public int SizeGb { get; set; } = 10;
+
+    public string? MountPoint { get; set; }
+
+    public bool AddToFstab { get; set; }
 }
 
 public sealed class QuotaOptions

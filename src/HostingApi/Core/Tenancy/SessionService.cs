@@ -16,11 +16,15 @@ public sealed class SessionService(IServiceScopeFactory scopes, TenantDirectory 
 {
     private readonly ConcurrentDictionary<string, (int AccountId, DateTime ExpiresAt)> _sessions = new(StringComparer.Ordinal);
 
-    public async Task<string> LoginAsync(string login, string password, CancellationToken ct = default)
+    public async Task<string> LoginAsync(string login, string password, string provider, CancellationToken ct = default) =>
+        (await OpenAsync(login, password, provider, ct)).Id;
+
+    /// <summary>A new session for the account of <paramref name="provider"/> with that login and password.</summary>
+    public async Task<Session> OpenAsync(string login, string password, string provider, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
-        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Login == login, ct);
+        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Login == login && a.Provider == provider, ct);
         if (account is null || !account.HasPassword(password))
         {
             throw new AuthenticationError(AuthenticationFailure.WrongPassword, login);
@@ -30,7 +34,7 @@ public sealed class SessionService(IServiceScopeFactory scopes, TenantDirectory 
         db.Sessions.Add(session);
         await db.SaveChangesAsync(ct);
         _sessions[session.Id] = (session.AccountId, session.ExpiresAt);
-        return session.Id;
+        return session;
     }
 
     /// <summary>The account a session acts for; an unknown or expired session is a fault.</summary>
@@ -51,6 +55,10 @@ public sealed class SessionService(IServiceScopeFactory scopes, TenantDirectory 
 
         return tenants.Find(session.AccountId) ?? throw new AuthenticationError(AuthenticationFailure.UnknownSession);
     }
+
+    /// <summary>The account a session acts for, if it is <paramref name="provider"/>'s (another provider's session answers as unknown).</summary>
+    public Tenant Resolve(string sessionId, string provider) =>
+        Resolve(sessionId) is { } tenant && tenant.Provider == provider ? tenant : throw new AuthenticationError(AuthenticationFailure.UnknownSession);
 
     /// <summary>Sessions may have changed in the database: forget the ones in memory (the next use reads them again).</summary>
     public Task RefreshAsync(CancellationToken cancellationToken)

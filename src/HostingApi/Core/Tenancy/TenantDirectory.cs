@@ -18,12 +18,16 @@ public sealed class TenantDirectory : IProcessState
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
-        return db.Accounts.AsNoTracking().ToList().ToFrozenDictionary(a => a.ApiKey, a => new Tenant(a.Id, a.Handle), StringComparer.Ordinal);
+        return db.Accounts.AsNoTracking().ToList().ToFrozenDictionary(a => a.ApiKey, a => new Tenant(a.Id, a.Handle, a.Provider), StringComparer.Ordinal);
     });
 
     /// <summary>The tenant of <paramref name="apiKey"/>, or fault 510150 (observed) for an unknown key.</summary>
     public Tenant Resolve(string apiKey) =>
         _byKey.Value.TryGetValue(apiKey, out var tenant) ? tenant : throw new AuthenticationError(AuthenticationFailure.UnknownApiKey);
+
+    /// <summary>The tenant of <paramref name="apiKey"/> if its account is <paramref name="provider"/>'s; another provider's key answers as unknown.</summary>
+    public Tenant Resolve(string apiKey, string provider) =>
+        _byKey.Value.TryGetValue(apiKey, out var tenant) && tenant.Provider == provider ? tenant : throw new AuthenticationError(AuthenticationFailure.UnknownApiKey);
 
     public Tenant? Find(int accountId) => _byKey.Value.Values.FirstOrDefault(t => t.AccountId == accountId);
 

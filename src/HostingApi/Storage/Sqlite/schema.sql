@@ -15,6 +15,7 @@
     "GrantedDiskBytes" INTEGER NOT NULL,
     "GrantedBandwidth" REAL NOT NULL,
     "DateCreated" TEXT NOT NULL,
+    "Provider" TEXT NOT NULL DEFAULT 'gandi',
     "Login" TEXT NULL,
     "PasswordHash" TEXT NULL
 );
@@ -30,6 +31,16 @@ CREATE TABLE "Datacenters" (
     "PaasClosedFor" TEXT NOT NULL,
     "DeactivateAt" TEXT NULL,
     "CanMigrateTo" TEXT NOT NULL
+);
+
+
+CREATE TABLE "DiskSettings" (
+    "DiskId" INTEGER NOT NULL CONSTRAINT "PK_DiskSettings" PRIMARY KEY,
+    "AccountId" INTEGER NOT NULL,
+    "MountPoint" TEXT NULL,
+    "AddToFstab" INTEGER NOT NULL,
+    "IsSwap" INTEGER NOT NULL,
+    "AutoBackup" INTEGER NOT NULL
 );
 
 
@@ -212,6 +223,9 @@ CREATE UNIQUE INDEX "IX_Accounts_Handle" ON "Accounts" ("Handle");
 
 
 CREATE INDEX "IX_Accounts_Login" ON "Accounts" ("Login");
+
+
+CREATE INDEX "IX_DiskSettings_AccountId" ON "DiskSettings" ("AccountId");
 
 
 CREATE INDEX "IX_Disks_AccountId_DatacenterId" ON "Disks" ("AccountId", "DatacenterId");

@@ -19,6 +19,7 @@ public sealed class DiskCreateEffect : IOperationEffect
         if (await db.Disks.FindAsync(operation.DiskId) is { IsBeingCreated: true } disk)
         {
             db.Disks.Remove(disk);
+            await DiskSettingsRemoval.RemoveAsync(db, [disk]);
         }
     }
 }

@@ -13,6 +13,7 @@ public sealed class DiskDeleteEffect : IOperationEffect
     {
         var disks = await db.Disks.Where(d => d.Id == operation.DiskId || (d.SourceId == operation.DiskId && d.Type == DiskType.Snapshot)).ToListAsync();
         db.Disks.RemoveRange(disks);
+        await DiskSettingsRemoval.RemoveAsync(db, disks);
     }
 
     public async Task OnAbandonedAsync(Operation operation, HostingDbContext db, DateTime now)

@@ -43,20 +43,28 @@ public sealed class VmPowerEffect(string type, bool start) : IOperationEffect
     public Task OnAbandonedAsync(Operation operation, HostingDbContext db, DateTime now) => Task.CompletedTask;
 }
 
-/// <summary><c>vm_delete</c>: the VM goes with its system disk and first iface (and its IPs); other disks and ifaces are detached.</summary>
+/// <summary>
+/// <c>vm_delete</c>: the VM goes with its system disk and first iface (and its IPs); other disks and ifaces
+/// are detached, or, with the <see cref="WithDisksParam"/> flag (a provider that deletes a VM's disks with it), deleted too.
+/// </summary>
 public sealed class VmDeleteEffect : IOperationEffect
 {
+    public const string WithDisksParam = "with_disks";
+
     public string Type => OperationTypes.VmDelete;
 
     public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now)
     {
-        var system = await db.Disks.SingleOrDefaultAsync(d => d.VmId == operation.VmId && d.Position == 0);
+        var withDisks = operation.Params.Any(p => p.Name == WithDisksParam && p.Flag == true);
+        var gone = await db.Disks.Where(d => d.VmId == operation.VmId && (withDisks || d.Position == 0)).ToListAsync();
         var first = await db.Ifaces.SingleOrDefaultAsync(i => i.VmId == operation.VmId && i.Num == 0);
-        if (system is not null)
+        foreach (var disk in gone)
         {
-            db.Disks.RemoveRange(await db.Disks.Where(d => d.SourceId == system.Id && d.Type == DiskType.Snapshot).ToListAsync());
-            db.Disks.Remove(system);
+            db.Disks.RemoveRange(await db.Disks.Where(d => d.SourceId == disk.Id && d.Type == DiskType.Snapshot).ToListAsync());
+            db.Disks.Remove(disk);
         }
+
+        await DiskSettingsRemoval.RemoveAsync(db, gone);
 
         if (first is not null)
         {
@@ -64,7 +72,7 @@ public sealed class VmDeleteEffect : IOperationEffect
             db.Ifaces.Remove(first);
         }
 
-        await VmRemoval.ReleaseAttachmentsAsync(db, operation.VmId, now, except: [system?.Id ?? 0], exceptIfaces: [first?.Id ?? 0]);
+        await VmRemoval.ReleaseAttachmentsAsync(db, operation.VmId, now, except: [.. gone.Select(d => d.Id)], exceptIfaces: [first?.Id ?? 0]);
         if (await db.Vms.FindAsync(operation.VmId) is { } vm)
         {
             db.Vms.Remove(vm);

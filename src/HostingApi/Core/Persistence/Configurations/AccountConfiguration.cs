@@ -11,6 +11,9 @@ public sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.HasIndex(a => a.ApiKey).IsUnique();
         builder.HasIndex(a => a.Handle).IsUnique();
         builder.HasIndex(a => a.Login);
+
+        // A row written before providers existed (an imported state) is Gandi's.
+        builder.Property(a => a.Provider).HasDefaultValue(Providers.Gandi);
         builder.OwnsOne(a => a.Granted, quota =>
         {
             quota.Property(q => q.Servers).HasColumnName("GrantedServers");

@@ -25,3 +25,13 @@ public sealed class DiskConfiguration : IEntityTypeConfiguration<Disk>
         builder.HasIndex(d => d.SourceId);
     }
 }
+
+public sealed class DiskSettingsConfiguration : IEntityTypeConfiguration<DiskSettings>
+{
+    public void Configure(EntityTypeBuilder<DiskSettings> builder)
+    {
+        builder.HasKey(s => s.DiskId);
+        builder.Property(s => s.DiskId).ValueGeneratedNever();
+        builder.HasIndex(s => s.AccountId);
+    }
+}

@@ -28,7 +28,7 @@ public sealed class LegacyAccountMethods : IRpcMethodFamily
         .Add("hosting_account_product_update", ProductUpdateAsync, "int", "Changes a product's quantity (not fixed shares); answers an operation id.", RpcSurface.Legacy);
 
     private static async Task<XmlRpcValue> LoginAsync(SessionService sessions, string login, string password, bool safe = true) =>
-        await sessions.LoginAsync(login, password);
+        await sessions.LoginAsync(login, password, Providers.Gandi);
 
     private static async Task<XmlRpcValue> CurrencyAsync(SessionTenant s, AccountService accounts) =>
         (await accounts.AccountAsync(s.Tenant)).Currency;

@@ -113,9 +113,9 @@ internal sealed class HandlerInvoker
                     ? slot.Parameter!.Converter.Convert(arguments[next++], slot.Parameter.Place)
                     : slot.Parameter!.DefaultValue,
                 SlotKind.Tenant => context.Services.GetRequiredService<TenantDirectory>()
-                    .Resolve(((ApiKey)slot.Parameter!.Converter.Convert(arguments[next++], slot.Parameter.Place)!).Value),
+                    .Resolve(((ApiKey)slot.Parameter!.Converter.Convert(arguments[next++], slot.Parameter.Place)!).Value, Providers.Gandi),
                 SlotKind.Session => new SessionTenant(context.Services.GetRequiredService<SessionService>()
-                    .Resolve((string)slot.Parameter!.Converter.Convert(arguments[next++], slot.Parameter.Place)!)),
+                    .Resolve((string)slot.Parameter!.Converter.Convert(arguments[next++], slot.Parameter.Place)!, Providers.Gandi)),
                 SlotKind.Context => context,
                 SlotKind.Cancellation => context.Aborted,
                 _ => context.Services.GetRequiredService(slot.Type),

@@ -20,7 +20,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
                 "HostingApi.Core.Domain.Account",
                 typeof(Account),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 navigationCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -101,6 +101,14 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
                 fieldInfo: typeof(Account).GetField("<PrepaidAmount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 providerPropertyType: typeof(string));
             prepaidAmount.SetSentinelFromProviderValue("0");
+
+            var provider = runtimeEntityType.AddProperty(
+                "Provider",
+                typeof(string),
+                propertyInfo: typeof(Account).GetProperty("Provider", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Account).GetField("<Provider>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            provider.AddAnnotation("Relational:DefaultValue", "gandi");
 
             var ratingEnabled = runtimeEntityType.AddProperty(
                 "RatingEnabled",

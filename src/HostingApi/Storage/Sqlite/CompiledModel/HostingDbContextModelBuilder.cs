@@ -11,7 +11,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
     public partial class HostingDbContextModel
     {
         private HostingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("98985df6-4b7b-4b04-bed5-c04af2b6add8"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("58482bbe-9dc2-463d-aec4-8ee155cfff66"), entityTypeCount: 16)
         {
         }
 
@@ -20,6 +20,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
             var account = AccountEntityType.Create(this);
             var datacenter = DatacenterEntityType.Create(this);
             var disk = DiskEntityType.Create(this);
+            var diskSettings = DiskSettingsEntityType.Create(this);
             var iface = IfaceEntityType.Create(this);
             var image = ImageEntityType.Create(this);
             var ip = IpEntityType.Create(this);
@@ -38,6 +39,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
             AccountEntityType.CreateAnnotations(account);
             DatacenterEntityType.CreateAnnotations(datacenter);
             DiskEntityType.CreateAnnotations(disk);
+            DiskSettingsEntityType.CreateAnnotations(diskSettings);
             IfaceEntityType.CreateAnnotations(iface);
             ImageEntityType.CreateAnnotations(image);
             IpEntityType.CreateAnnotations(ip);
