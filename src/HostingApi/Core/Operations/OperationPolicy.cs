@@ -51,4 +51,13 @@ public sealed class OperationQueueOptions
     public Dictionary<string, OperationPolicy> Types { get; set; } = [];
 
     public OperationPolicy For(string type) => Types.TryGetValue(type, out var policy) ? policy : Default;
+
+    /// <summary>
+    /// Whether operations of <paramref name="type"/> are Instant: finished only by a read of their
+    /// account, never by the background processor (docs/operations.md, "When an operation's effects show").
+    /// </summary>
+    public bool IsInstant(string type) => For(type).Mode == OperationMode.Instant;
+
+    /// <summary>The types whose operations are Instant (<see cref="IsInstant"/>).</summary>
+    public string[] InstantTypes() => [.. OperationTypes.All.Where(IsInstant).Order(StringComparer.Ordinal)];
 }

@@ -57,8 +57,10 @@ public sealed class OperationService(HostingDbContext db, OperationRunner runner
             await db.SaveChangesAsync(ct);
         }
 
-        schedule.Consider(operation.DueAt);
-        await runner.CatchUpAsync(ct);
+        // A released operation is the processor's even if Instant ("runs to its end now"); the
+        // answer is a look at it, so its account is made current.
+        schedule.Consider(operation.AccountId, operation.DueAt, forProcessor: true);
+        await runner.CatchUpAsync(operation.AccountId, ct);
         await db.Entry(operation).ReloadAsync(ct);
         return operation;
     }
