@@ -3,7 +3,10 @@ using HostingApi.Core.Operations;
 using HostingApi.Core.Services;
 using HostingApi.Core.Services.Listing;
 using HostingApi.Core.Tenancy;
+using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.Dialects.Gandi.Rpc;
+using HostingApi.Dialects.Gandi.Rpc.Binding;
+using HostingApi.Dialects.Gandi.V3;
 using HostingApi.Dialects.Gandi.Wire;
 using HostingApi.XmlRpc;
 using Microsoft.Extensions.Options;
@@ -43,7 +46,9 @@ public sealed class LegacyHostingMethods : IRpcMethodFamily
 
     private static async Task<XmlRpcValue> CreateVmAsync(
         SessionTenant s, VmService vms, CatalogService catalog, OperationRunner runner, IOptions<LegacyOptions> options,
-        string hostname, string password, int osId, int shares, int cpu, LegacyVmSpecs? specs = null)
+        string hostname, string password, int osId,
+        [RpcRange(0, Bounds.MaxShares, Object = FaultObject.Vm)] int shares, [RpcRange(1, Bounds.MaxCores, Object = FaultObject.Vm)] int cpu,
+        LegacyVmSpecs? specs = null)
     {
         // The v1 API knew one datacenter: an OS id of another datacenter means the same OS in the legacy one.
         var image = await catalog.ImageAsync(osId);

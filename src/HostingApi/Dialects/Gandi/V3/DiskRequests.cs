@@ -19,8 +19,10 @@ public sealed class DiskDescription
 
     public string? Name { get; set; }
 
+    [RpcRange(1, Bounds.MaxDiskSize, Object = FaultObject.Disk)]
     public int? Size { get; set; }
 
+    [RpcRange(1, int.MaxValue, Object = FaultObject.SnapshotProfile)]
     public int? SnapshotProfile { get; set; }
 
     /// <summary><c>data</c> (the default), or <c>snapshot</c> for create_from: <c>backup</c> disks are Gandi's own.</summary>
@@ -38,6 +40,7 @@ public sealed class DiskUpdate
 {
     public string? Name { get; set; }
 
+    [RpcRange(1, Bounds.MaxDiskSize, Object = FaultObject.Disk)]
     public int? Size { get; set; }
 
     public string? Kernel { get; set; }

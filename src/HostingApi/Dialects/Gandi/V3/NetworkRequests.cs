@@ -1,4 +1,5 @@
 using HostingApi.Core.Services;
+using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.Dialects.Gandi.Rpc.Binding;
 
 namespace HostingApi.Dialects.Gandi.V3;
@@ -11,8 +12,10 @@ public sealed class IfaceDescription
 
     public int? IpVersion { get; set; }
 
+    [RpcRange(1, Bounds.MaxBandwidth, Object = FaultObject.Iface)]
     public double? Bandwidth { get; set; }
 
+    [RpcRange(1, int.MaxValue)]
     public int? Vlan { get; set; }
 
     public string? Ip { get; set; }
@@ -23,6 +26,7 @@ public sealed class IfaceDescription
 [RpcStruct]
 public sealed class IfaceUpdate
 {
+    [RpcRange(1, Bounds.MaxBandwidth, Object = FaultObject.Iface)]
     public double? Bandwidth { get; set; }
 }
 

@@ -46,13 +46,23 @@ public abstract class ValueConverter
         return converter is not null && nullable && type != typeof(XmlRpcValue) ? new NullableConverter(converter) : converter;
     }
 
-    /// <summary>The converter for a parameter, reading its nullability annotations.</summary>
+    /// <summary>The converter for a parameter, reading its nullability annotations and its range.</summary>
     public static ValueConverter? For(ParameterInfo parameter) =>
-        For(parameter.ParameterType, IsNullable(new NullabilityInfoContext().Create(parameter)));
+        Ranged(For(parameter.ParameterType, IsNullable(new NullabilityInfoContext().Create(parameter))),
+            parameter.ParameterType, parameter.Name ?? "", parameter.GetCustomAttribute<RpcRangeAttribute>());
 
-    /// <summary>The converter for a property, reading its nullability annotations.</summary>
+    /// <summary>The converter for a property, reading its nullability annotations and its range.</summary>
     public static ValueConverter? For(PropertyInfo property) =>
-        For(property.PropertyType, IsNullable(new NullabilityInfoContext().Create(property)));
+        Ranged(For(property.PropertyType, IsNullable(new NullabilityInfoContext().Create(property))),
+            property.PropertyType, property.Name, property.GetCustomAttribute<RpcRangeAttribute>());
+
+    // Every number a client sends is bounded: its declared range, or for an int named ...Id, a positive id.
+    private static ValueConverter? Ranged(ValueConverter? converter, Type type, string name, RpcRangeAttribute? range)
+    {
+        var number = Nullable.GetUnderlyingType(type) ?? type;
+        range ??= number == typeof(int) && name.EndsWith("Id", StringComparison.Ordinal) ? RpcRangeAttribute.PositiveId : null;
+        return converter is not null && range is not null ? new RangeConverter(converter, range) : converter;
+    }
 
     private static bool IsNullable(NullabilityInfo info) => info.WriteState == NullabilityState.Nullable;
 
