@@ -61,7 +61,27 @@ public static class XmlRpcEndpoint
             return;
         }
 
-        using var response = new SegmentedBufferWriter();
+        var response = new SegmentedBufferWriter(options.MaxResponseBytes);
+        try
+        {
+            Encode(response, outcome);
+        }
+        catch (ResponseTooLargeException)
+        {
+            // What was written goes back to the pool; the client learns why, in a small fault.
+            response.Dispose();
+            response = new SegmentedBufferWriter();
+            XmlRpcWriter.WriteFault(response, Errors.ResponseTooLarge(options.MaxResponseBytes).ToFault());
+        }
+
+        using (response)
+        {
+            await WriteAsync(context, response.Segments(), response.Length, options.GzipMinimumBytes, aborted);
+        }
+    }
+
+    private static void Encode(SegmentedBufferWriter response, RpcOutcome outcome)
+    {
         if (outcome.Fault is { } fault)
         {
             XmlRpcWriter.WriteFault(response, fault);
@@ -70,8 +90,6 @@ public static class XmlRpcEndpoint
         {
             XmlRpcWriter.WriteResponse(response, outcome.Value, XmlRpcWriterOptions.ForNil(outcome.AllowNil));
         }
-
-        await WriteAsync(context, response.Segments(), response.Length, options.GzipMinimumBytes, aborted);
     }
 
     // Sent a slice at a time, as the chunks of a fresh answer are: one write of a whole 236 KB list

@@ -46,7 +46,7 @@ public sealed class LegacyHostingMethods : IRpcMethodFamily
 
     private static async Task<XmlRpcValue> CreateVmAsync(
         SessionTenant s, VmService vms, CatalogService catalog, OperationRunner runner, IOptions<LegacyOptions> options,
-        string hostname, string password, int osId,
+        [RpcText(TextKind.Hostname)] string hostname, string password, int osId,
         [RpcRange(0, Bounds.MaxShares, Object = FaultObject.Vm)] int shares, [RpcRange(1, Bounds.MaxCores, Object = FaultObject.Vm)] int cpu,
         LegacyVmSpecs? specs = null)
     {

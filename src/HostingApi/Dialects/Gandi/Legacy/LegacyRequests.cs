@@ -32,6 +32,7 @@ public sealed class LegacyDiskSpecs
     [RpcRange(1, Bounds.MaxDiskSize, Object = FaultObject.Disk)]
     public int? Size { get; set; }
 
+    [RpcText(TextKind.Name)]
     public string? Name { get; set; }
 
     public string? Fstype { get; set; }

@@ -17,6 +17,7 @@ public sealed class DiskDescription
 {
     public int? DatacenterId { get; set; }
 
+    [RpcText(TextKind.Name)]
     public string? Name { get; set; }
 
     [RpcRange(1, Bounds.MaxDiskSize, Object = FaultObject.Disk)]
@@ -38,6 +39,7 @@ public sealed class DiskDescription
 [RpcStruct]
 public sealed class DiskUpdate
 {
+    [RpcText(TextKind.Name)]
     public string? Name { get; set; }
 
     [RpcRange(1, Bounds.MaxDiskSize, Object = FaultObject.Disk)]

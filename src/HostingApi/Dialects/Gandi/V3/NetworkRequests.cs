@@ -33,6 +33,7 @@ public sealed class IfaceUpdate
 [RpcStruct]
 public sealed class IpUpdate
 {
+    [RpcText(TextKind.Reverse)]
     public string? Reverse { get; set; }
 }
 
@@ -40,6 +41,7 @@ public sealed class IpUpdate
 [RpcStruct]
 public sealed class VlanDescription
 {
+    [RpcText(TextKind.Name)]
     public required string Name { get; set; }
 
     public required int DatacenterId { get; set; }
@@ -52,6 +54,7 @@ public sealed class VlanDescription
 [RpcStruct]
 public sealed class VlanUpdate
 {
+    [RpcText(TextKind.Name)]
     public string? Name { get; set; }
 
     public string? Gateway { get; set; }

@@ -13,6 +13,7 @@ public sealed class VmDescription
 
     public int? SysDiskId { get; set; }
 
+    [RpcText(TextKind.Hostname)]
     public string? Hostname { get; set; }
 
     [RpcRange(1, Bounds.MaxMemory, Object = FaultObject.Vm)]
