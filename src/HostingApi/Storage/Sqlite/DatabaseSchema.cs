@@ -18,9 +18,10 @@ public static class DatabaseSchema
     /// <summary>
     /// The schema's version, kept in SQLite's <c>user_version</c>: raise it whenever schema.sql changes
     /// incompatibly. 2: sizes in bytes (<c>Disks.SizeBytes</c>, <c>Images.SizeBytes</c>, <c>GrantedDiskBytes</c>);
+    /// 3: <c>EntityId</c> on VMs, ifaces and IPs;
     /// a database without a version (0) predates it.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Runs the script when the database has no tables yet (as EnsureCreated did); true if it ran.</summary>
     public static async Task<bool> CreateIfMissingAsync(HostingDbContext db, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
     public partial class HostingDbContextModel
     {
         private HostingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bc3926d3-4186-4a4a-b196-f9b7926b3a93"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("f462503e-0c5e-4f49-b119-b46a4eb705f2"), entityTypeCount: 15)
         {
         }
 
