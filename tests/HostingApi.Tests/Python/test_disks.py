@@ -91,6 +91,20 @@ class Disks(unittest.TestCase):
         self.assertEqual((snapshot["type"], snapshot["source"]), ("snapshot", parent["id"]))
         self.assertEqual(self.api.hosting.disk.info(KEY, parent["id"])["snapshots_id"], [snapshot["id"]])
 
+    def test_deleting_a_disk_then_its_snapshot_before_waiting_succeeds(self):
+        # gandi disk delete SNAP DATA: sorted (DATA first), both deletes sent, then the wait.
+        import time
+        data = self.create(size=1024)
+        op = self.api.hosting.disk.create_from(KEY, {"type": "snapshot"}, data["id"])
+        self.assertEqual(self.api.operation.info(KEY, op["id"])["step"], "DONE")
+        snap = op["disk_id"]
+        first = self.api.hosting.disk.delete(KEY, data["id"])
+        time.sleep(0.3)  # the background processor has had its chance
+        second = self.api.hosting.disk.delete(KEY, snap)
+        self.assertEqual([self.api.operation.info(KEY, o["id"])["step"] for o in (first, second)], ["DONE", "DONE"])
+        for disk_id in (data["id"], snap):
+            self.assertEqual(self.fault(self.api.hosting.disk.info, KEY, disk_id).faultCode, 530442)
+
     # -- snapshot profiles
     def test_snapshot_profile_set_on_create_and_removed_with_empty_string(self):
         disk = self.create(snapshot_profile=2, size=1024)

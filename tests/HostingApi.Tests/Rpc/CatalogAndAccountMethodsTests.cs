@@ -48,7 +48,7 @@ public class CatalogAndAccountMethodsTests(HostingApiFactory server) : IClassFix
         var images = (await server.CallAsync("hosting.image.list", Key, new Dictionary<string, object?> { ["label"] = "Ubuntu 14.04 64 bits LTS (HVM)", ["datacenter_id"] = 3 })).Array;
 
         var image = images.Should().ContainSingle().Which.As<Dictionary<string, object?>>();
-        image.Keys.Should().BeEquivalentTo("id", "label", "os_arch", "kernel_version", "disk_id", "datacenter_id", "size", "visibility", "author_id", "date_created", "date_updated");
+        image.Keys.Should().BeEquivalentTo("id", "label", "system", "version", "os_arch", "kernel_version", "disk_id", "datacenter_id", "size", "visibility", "author_id", "date_created", "date_updated");
         image["size"].Should().Be(3072L);
         image["visibility"].Should().Be("all");
         var disk = (await server.CallAsync("hosting.disk.info", Key, image["disk_id"])).Struct;

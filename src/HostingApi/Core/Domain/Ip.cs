@@ -28,9 +28,13 @@ public sealed class Ip
         State = IpState.BeingCreated;
         DateCreated = now;
         DateUpdated = now;
+        EntityId = Guid.NewGuid().ToString();
     }
 
     public int Id { get; private set; }
+
+    /// <summary>Gandi's entity id: a UUID string, as disks and VLANs carry (2018 captures).</summary>
+    public string EntityId { get; private set; } = "";
 
     public int AccountId { get; private set; }
 

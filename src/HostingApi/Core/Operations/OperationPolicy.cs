@@ -59,6 +59,15 @@ public sealed class OperationQueueOptions
 
     public OperationPolicy For(string type) => Types.TryGetValue(type, out var policy) ? policy : Default;
 
+    /// <summary>
+    /// Whether operations of <paramref name="type"/> are Instant: finished only by a read of their
+    /// account, never by the background processor (docs/operations.md, "When an operation's effects show").
+    /// </summary>
+    public bool IsInstant(string type) => For(type).Mode == OperationMode.Instant;
+
+    /// <summary>The types whose operations are Instant (<see cref="IsInstant"/>).</summary>
+    public string[] InstantTypes() => [.. OperationTypes.All.Where(IsInstant).Order(StringComparer.Ordinal)];
+
     /// <summary>The default policy and every per-type one.</summary>
     public IEnumerable<OperationPolicy> All() => Types.Values.Prepend(Default);
 }
@@ -74,6 +83,12 @@ public sealed class OperationPolicies(OperationQueueOptions configured, Operatio
     public OperationQueueOptions Current => _replaced ?? configured;
 
     public OperationPolicy For(string type) => Current.For(type);
+
+    /// <inheritdoc cref="OperationQueueOptions.IsInstant"/>
+    public bool IsInstant(string type) => Current.IsInstant(type);
+
+    /// <inheritdoc cref="OperationQueueOptions.InstantTypes"/>
+    public string[] InstantTypes() => Current.InstantTypes();
 
     /// <summary>Replaces the whole document; operations already queued keep the due time they got.</summary>
     public void Replace(OperationQueueOptions policies)

@@ -4,7 +4,7 @@ namespace HostingApi.Core.Operations;
 
 /// <summary>
 /// The background loop: on start, resumes what was pending (nothing a client was told is lost);
-/// then runs whatever is due, and sleeps until the next due time or a new operation.
+/// then runs whatever is due but Instant operations (their account's reads finish them), and sleeps until the next due time or a new operation.
 /// </summary>
 public sealed partial class OperationQueueProcessor(
     OperationRunner runner, OperationSchedule schedule, Readiness readiness, TimeProvider time, ILogger<OperationQueueProcessor> log) : BackgroundService
@@ -19,7 +19,7 @@ public sealed partial class OperationQueueProcessor(
         {
             try
             {
-                await runner.CatchUpAsync(stoppingToken);
+                await runner.CatchUpProcessorAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

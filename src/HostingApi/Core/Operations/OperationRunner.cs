@@ -17,11 +17,26 @@ public sealed partial class OperationRunner(
     OperationEffects effects, IErrorWording errorWording, TimeProvider time, ILogger<OperationRunner> log) : IProcessState
 {
     /// <summary>
-    /// Makes the queue current before a read: whatever is due is done first, so with the default
-    /// policy a client never sees an operation it could not have waited for. One comparison when nothing is due.
+    /// Makes the account's queue current before one of its reads: whatever of the account's is due,
+    /// Instant operations included, is done first, so with the default policy a client's first poll
+    /// sees DONE. One lookup when nothing of the account's is due. Only a read of the account finishes
+    /// its Instant operations (never the processor, a mutation or another account's read): the calls a
+    /// client sends before it looks cannot see each other's effects (docs/operations.md).
     /// </summary>
-    public Task CatchUpAsync(CancellationToken cancellationToken = default) =>
-        schedule.AnyDue(time.GetUtcNow().UtcDateTime) ? AdvanceDueAsync(cancellationToken) : Task.CompletedTask;
+    public Task CatchUpAsync(int accountId, CancellationToken cancellationToken = default) =>
+        schedule.AnyDue(accountId, time.GetUtcNow().UtcDateTime) ? AdvanceDueAsync(accountId, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>The background processor's pass: runs what is due except Instant operations.</summary>
+    public Task CatchUpProcessorAsync(CancellationToken cancellationToken = default) =>
+        schedule.AnyDue(time.GetUtcNow().UtcDateTime) ? AdvanceDueAsync(null, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>
+    /// Finishes (as far as their policy lets them) the operations one call queued and answers as
+    /// already seen: the legacy <c>vm_create</c> and <c>disk_create</c> answer the new object's id,
+    /// so there is no operation to poll. Only these: the account's other operations wait for a read.
+    /// </summary>
+    public Task FinishAsync(int accountId, IReadOnlyCollection<int> operationIds, CancellationToken cancellationToken = default) =>
+        AdvanceDueAsync(accountId, cancellationToken, operationIds);
 
     /// <summary>The schedule is memory of the database's due times: read it back.</summary>
     public Task RefreshAsync(CancellationToken cancellationToken) => RecoverAsync(cancellationToken);
@@ -29,12 +44,20 @@ public sealed partial class OperationRunner(
     /// <summary>Reads the schedule back from the database (startup: what was pending resumes).</summary>
     public async Task RecoverAsync(CancellationToken cancellationToken)
     {
+        using var entered = await writeLock.EnterAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
-        schedule.Reset(await NextDueAsync(db, cancellationToken));
+        var accounts = await db.Operations.Where(o => o.DueAt != null).GroupBy(o => o.AccountId)
+            .Select(g => new { AccountId = g.Key, Due = g.Min(o => o.DueAt)!.Value }).ToListAsync(cancellationToken);
+        schedule.ResetAccounts(accounts.Select(a => KeyValuePair.Create(a.AccountId, a.Due)));
+        schedule.Reset(await NextDueAsync(db, null, cancellationToken));
     }
 
-    public async Task AdvanceDueAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs what is due: of one account (<paramref name="accountId"/>, every policy), or for the
+    /// background processor (null: every account, Instant operations left to their account's reads).
+    /// </summary>
+    public async Task AdvanceDueAsync(int? accountId, CancellationToken cancellationToken = default, IReadOnlyCollection<int>? only = null)
     {
         using var entered = await writeLock.EnterAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
@@ -42,7 +65,8 @@ public sealed partial class OperationRunner(
         var now = time.GetUtcNow().UtcDateTime;
         while (true)
         {
-            var dueIds = await db.Operations.Where(o => o.DueAt != null && o.DueAt <= now)
+            var due = Scope(db, accountId).Where(o => o.DueAt <= now);
+            var dueIds = await (only is null ? due : due.Where(o => only.Contains(o.Id)))
                 .OrderBy(o => o.DueAt).ThenBy(o => o.Id).Select(o => o.Id).Take(100).ToListAsync(cancellationToken);
             if (dueIds.Count == 0)
             {
@@ -55,7 +79,27 @@ public sealed partial class OperationRunner(
             }
         }
 
-        schedule.Reset(await NextDueAsync(db, cancellationToken));
+        if (accountId is { } account)
+        {
+            schedule.ResetAccount(account, await NextDueAsync(db, account, cancellationToken));
+        }
+
+        // A step moves its operation's due time: the processor's next one may have moved too.
+        schedule.Reset(await NextDueAsync(db, null, cancellationToken));
+    }
+
+    // The pending operations of one account, or the processor's: not Instant unless released (Instant
+    // operations are the processor's only once released through the control plane or by their polls).
+    private IQueryable<Operation> Scope(HostingDbContext db, int? accountId)
+    {
+        var pending = db.Operations.Where(o => o.DueAt != null);
+        if (accountId is { } account)
+        {
+            return pending.Where(o => o.AccountId == account);
+        }
+
+        var instantTypes = policies.InstantTypes();
+        return pending.Where(o => o.Released || !instantTypes.Contains(o.Type));
     }
 
     /// <summary>
@@ -91,7 +135,8 @@ public sealed partial class OperationRunner(
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            schedule.Reset(await NextDueAsync(db, cancellationToken));
+            schedule.ResetAccount(operation.AccountId, await NextDueAsync(db, operation.AccountId, cancellationToken));
+            schedule.Reset(await NextDueAsync(db, null, cancellationToken));
         }
     }
 
@@ -156,8 +201,8 @@ public sealed partial class OperationRunner(
         await effect.OnAbandonedAsync(operation, db, now);
     }
 
-    private static Task<DateTime?> NextDueAsync(HostingDbContext db, CancellationToken cancellationToken) =>
-        db.Operations.Where(o => o.DueAt != null).MinAsync(o => o.DueAt, cancellationToken);
+    private Task<DateTime?> NextDueAsync(HostingDbContext db, int? accountId, CancellationToken cancellationToken) =>
+        Scope(db, accountId).MinAsync(o => o.DueAt, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Operation {OperationId} ({OperationType}) failed unexpectedly")]
     private partial void LogStepFailed(Exception exception, int operationId, string operationType);

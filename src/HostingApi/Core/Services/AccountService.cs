@@ -1,4 +1,5 @@
 using HostingApi.Core.Domain;
+using HostingApi.Core.Operations;
 using HostingApi.Core.Persistence;
 using HostingApi.Core.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -6,10 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Core.Services;
 
 /// <summary><c>hosting.account.info</c>, <c>hosting.rating.list</c> and <c>contact.balance</c>.</summary>
-public sealed class AccountService(HostingDbContext db)
+public sealed class AccountService(HostingDbContext db, OperationRunner runner)
 {
     public async Task<AccountView> InfoAsync(Tenant tenant, CancellationToken ct = default)
     {
+        // A read: what it uses shows the account's finished operations (products count once done).
+        await runner.CatchUpAsync(tenant.AccountId, ct);
         var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == tenant.AccountId, ct);
         var used = await QuotaCalculator.UsedAsync(db, tenant.AccountId, ct);
         return new AccountView(account, used);

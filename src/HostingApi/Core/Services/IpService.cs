@@ -17,16 +17,24 @@ public sealed class IpService(HostingDbContext db, Mutation mutation, Reads read
         .Sortable("datacenter_id", i => i.DatacenterId).Sortable("iface_id", i => i.IfaceId).Sortable("ip", i => i.Address)
         .Sortable("num", i => i.Num).Sortable("reverse", i => i.Reverse).Sortable("state", i => i.State).Sortable("version", i => i.Version);
 
-    public Task<Ip> InfoAsync(Tenant tenant, int id, CancellationToken ct = default) =>
+    public Task<IpDetails> InfoAsync(Tenant tenant, int id, CancellationToken ct = default) =>
         reads.GetAsync(ReadKey.Of(ReadQuery.IpInfo, tenant, id),
-            async () => await Owned(tenant).SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound(id), ct);
+            async () => (await DetailsAsync([await Owned(tenant).SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound(id)], ct))[0], ct);
 
-    public Task<List<Ip>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
+    public Task<List<IpDetails>> ListAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
         reads.GetAsync(ReadKey.Of(ReadQuery.IpList, tenant, request), async () =>
         {
             var resolved = await ResolveHostnamesAsync(tenant, request, ct);
-            return await Ips.Page(Ips.Filter(Owned(tenant), resolved), resolved).ToListAsync(ct);
+            return await DetailsAsync(await Ips.Page(Ips.Filter(Owned(tenant), resolved), resolved).ToListAsync(ct), ct);
         }, ct);
+
+    // Each IP with its iface (bandwidth, type, VM and position show on the IP), by one query.
+    private async Task<List<IpDetails>> DetailsAsync(List<Ip> ips, CancellationToken ct)
+    {
+        var ifaceIds = ips.Where(ip => ip.IfaceId is not null).Select(ip => ip.IfaceId!.Value).Distinct().ToList();
+        var ifaces = await db.Ifaces.AsNoTracking().Where(i => ifaceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        return [.. ips.Select(ip => new IpDetails(ip, ip.IfaceId is { } id ? ifaces.GetValueOrDefault(id) : null))];
+    }
 
     public Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
         reads.GetAsync(ReadKey.Of(ReadQuery.IpCount, tenant, request),
@@ -81,3 +89,6 @@ public sealed class IpService(HostingDbContext db, Mutation mutation, Reads read
 
     private static CoreError NotFound(int id) => new NotFoundError(ObjectKind.Ip, id);
 }
+
+/// <summary>An IP with its iface (null once detached from any).</summary>
+public sealed record IpDetails(Ip Ip, Iface? Iface);

@@ -8,7 +8,8 @@ namespace HostingApi.Core.Services;
 /// <summary>
 /// The shape of every state change, and the one way to queue an operation: under the write lock, in
 /// one transaction, the object moves to its transitional state and its operations are queued (each
-/// due as its type's policy says); after the commit the queue is woken.
+/// due as its type's policy says); after the commit the queue is woken. It never finishes an operation:
+/// an Instant one waits for a read of its account, so calls sent together cannot see each other's effects.
 /// </summary>
 public sealed class Mutation(HostingDbContext db, IWriteLock writeLock, OperationPolicies policies, OperationRules rules, PolledOperations polled, OperationSchedule schedule, TimeProvider time)
 {
@@ -27,7 +28,7 @@ public sealed class Mutation(HostingDbContext db, IWriteLock writeLock, Operatio
                 polled.Waiting(operation.Id);
             }
 
-            schedule.Consider(operation.DueAt);
+            schedule.Consider(operation.AccountId, operation.DueAt, forProcessor: !policies.IsInstant(operation.Type));
         }
 
         return operations;

@@ -71,8 +71,10 @@ public sealed class OperationService(
             await db.SaveChangesAsync(ct);
         }
 
-        schedule.Consider(operation.DueAt);
-        await runner.CatchUpAsync(ct);
+        // A released operation is the processor's even if Instant ("runs to its end now"); the
+        // answer is a look at it, so its account is made current.
+        schedule.Consider(operation.AccountId, operation.DueAt, forProcessor: true);
+        await runner.CatchUpAsync(operation.AccountId, ct);
         await db.Entry(operation).ReloadAsync(ct);
         return operation;
     }
@@ -104,7 +106,8 @@ public sealed class OperationService(
             polled.Done(id);
         }
 
-        schedule.Consider(operation.DueAt);
+        // Released at its last awaited poll: from then on the processor may run it too.
+        schedule.Consider(operation.AccountId, operation.DueAt, forProcessor: true);
     }
 
     private IQueryable<Operation> Owned(Tenant tenant) => db.Operations.AsNoTracking().Where(o => o.AccountId == tenant.AccountId);

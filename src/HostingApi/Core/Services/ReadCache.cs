@@ -14,6 +14,10 @@ namespace HostingApi.Core.Services;
 public sealed class ReadCache(IChangeSource changes, IOptions<ReadCacheOptions> options) : IProcessState
 {
     private readonly ConcurrentDictionary<ReadKey, Entry> _entries = new();
+    private long _generation = long.MinValue;
+
+    /// <summary>Entries held (for tests: stale ones must not pile up).</summary>
+    internal int Count => _entries.Count;
 
     public async Task<T> GetOrLoadAsync<T>(ReadKey key, Func<Task<T>> load)
     {
@@ -30,7 +34,18 @@ public sealed class ReadCache(IChangeSource changes, IOptions<ReadCacheOptions> 
         }
 
         var value = await load();
-        if (_entries.Count >= options.Value.MaxEntries)
+
+        // Any write makes every entry stale, and a stale entry is never served again: the first load
+        // of a new version drops them all. Keeping them until MaxEntries held tens of MB of dead
+        // answers under a mixed load (an operation.info or disk.info per new id; docs/performance.md).
+        var generation = Interlocked.Read(ref _generation);
+        if (version < generation)
+        {
+            return value; // loaded from before a write another caller has already seen: not worth keeping
+        }
+
+        if ((version > generation && Interlocked.CompareExchange(ref _generation, version, generation) == generation)
+            || _entries.Count >= options.Value.MaxEntries)
         {
             _entries.Clear();
         }

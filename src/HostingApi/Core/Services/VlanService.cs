@@ -40,6 +40,7 @@ public sealed class VlanService(HostingDbContext db, Mutation mutation, Reads re
             operation.SetParam(NamedValue.Of("subnet", vlan.Subnet));
             operation.SetParam(NamedValue.Of("datacenter_id", datacenterId));
             operation.SetParam(NamedValue.Of(VlanCreateEffect.VlanIdParam, vlan.Id));
+            Trace(operation, tenant);
             return operation;
         }, ct);
     }
@@ -55,7 +56,11 @@ public sealed class VlanService(HostingDbContext db, Mutation mutation, Reads re
             }
 
             var operation = mutation.Queue(tenant.AccountId, OperationTypes.VlanDelete, now);
+            var datacenter = await db.Datacenters.AsNoTracking().SingleAsync(d => d.Id == vlan.DatacenterId, ct);
+            operation.SetParam(NamedValue.Of("datacenter_id", datacenter.Id));
+            operation.SetParam(NamedValue.Of("dc_code", datacenter.DcCode));
             operation.SetParam(NamedValue.Of(VlanCreateEffect.VlanIdParam, vlan.Id));
+            Trace(operation, tenant);
             return operation;
         }, ct);
     }
@@ -78,8 +83,19 @@ public sealed class VlanService(HostingDbContext db, Mutation mutation, Reads re
             vlan.Update(name, gateway, now);
             var operation = mutation.Queue(tenant.AccountId, OperationTypes.VlanUpdate, now);
             operation.SetParam(NamedValue.Of(VlanCreateEffect.VlanIdParam, vlan.Id));
+            Trace(operation, tenant);
             return operation;
         }, ct);
+    }
+
+    // The request's trace Gandi's VLAN operations carried in their params (2018 captures); the
+    // emulator's values: no real environment, caller address or contact behind them (docs/api-notes.md).
+    private static void Trace(Operation operation, Tenant tenant)
+    {
+        operation.SetParam(NamedValue.Of("env", "hostingapi"));
+        operation.SetParam(NamedValue.Of("remote_addr", "127.0.0.1"));
+        operation.SetParam(NamedValue.Of("tracker_id", Guid.NewGuid().ToString()));
+        operation.SetParam(NamedValue.Of("_contact_id", tenant.AccountId));
     }
 
     public Task<(Vlan Vlan, Datacenter Datacenter)> InfoAsync(Tenant tenant, int id, CancellationToken ct = default) =>

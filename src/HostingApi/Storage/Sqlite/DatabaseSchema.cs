@@ -19,9 +19,10 @@ public static class DatabaseSchema
     /// The schema's version, kept in SQLite's <c>user_version</c>: raise it whenever schema.sql changes
     /// incompatibly. 2: sizes in bytes (<c>Disks.SizeBytes</c>, <c>Images.SizeBytes</c>, <c>GrantedDiskBytes</c>);
     /// 3: legacy logins in the database (<c>Accounts.Login</c>, <c>PasswordHash</c>), <c>Operations.PollsLeft</c>;
-    /// 4: providers (<c>Accounts.Provider</c>) and the <c>DiskSettings</c> table; a database without a version (0) predates them.
+    /// 4: providers (<c>Accounts.Provider</c>) and the <c>DiskSettings</c> table;
+    /// 5: <c>EntityId</c> on VMs, ifaces and IPs; a database without a version (0) predates them.
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Runs the script when the database has no tables yet (as EnsureCreated did); true if it ran.</summary>
     public static async Task<bool> CreateIfMissingAsync(HostingDbContext db, CancellationToken cancellationToken)

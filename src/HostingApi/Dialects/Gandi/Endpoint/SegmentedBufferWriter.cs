@@ -9,7 +9,7 @@ namespace HostingApi.Dialects.Gandi.Endpoint;
 /// peak memory up under load (docs/performance.md). Small chunks stay in the small-object heap and
 /// a pool of their own reuses them. The chunks are sent one by one, so Kestrel's backpressure applies.
 /// </summary>
-public sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
+public sealed class SegmentedBufferWriter(long maxLength = long.MaxValue) : IBufferWriter<byte>, IDisposable
 {
     private const int ChunkSize = 16 * 1024;
 
@@ -29,6 +29,12 @@ public sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
     {
         _position += count;
         Length += count;
+
+        // Stops an answer growing past its limit while it is written, not after: memory stays bounded.
+        if (Length > maxLength)
+        {
+            throw new ResponseTooLargeException(maxLength);
+        }
     }
 
     public Memory<byte> GetMemory(int sizeHint = 0)

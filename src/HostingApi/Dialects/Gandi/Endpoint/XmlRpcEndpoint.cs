@@ -103,9 +103,23 @@ public static class XmlRpcEndpoint
             return;
         }
 
-        using var response = new SegmentedBufferWriter();
-        Encode(response, outcome);
-        await WriteAsync(context, response.Segments(), response.Length, options.GzipMinimumBytes, aborted);
+        var response = new SegmentedBufferWriter(options.MaxResponseBytes);
+        try
+        {
+            Encode(response, outcome);
+        }
+        catch (ResponseTooLargeException)
+        {
+            // What was written goes back to the pool; the client learns why, in a small fault.
+            response.Dispose();
+            response = new SegmentedBufferWriter();
+            XmlRpcWriter.WriteFault(response, Errors.ResponseTooLarge(options.MaxResponseBytes).ToFault());
+        }
+
+        using (response)
+        {
+            await WriteAsync(context, response.Segments(), response.Length, options.GzipMinimumBytes, aborted);
+        }
     }
 
     /// <summary>The response document of <paramref name="outcome"/>: its value or its fault.</summary>

@@ -24,8 +24,18 @@ public static class Errors
     public static GandiError Data(FaultObject objectCode, FaultCause cause, string details) =>
         Compose(DataQualification, (int)objectCode, ObjectName(objectCode), (int)cause, CauseName(cause), details);
 
+    /// <summary>The most characters of a client's value a fault repeats; the rest is elided with its length.</summary>
+    public const int MaxEcho = 100;
+
+    /// <summary>The most characters of details a fault carries (a backstop: every echoed value is clipped already).</summary>
+    public const int MaxDetails = 2000;
+
+    /// <summary>A value from the wire as a fault repeats it: at most <see cref="MaxEcho"/> characters.</summary>
+    public static string Echo(string value) =>
+        value.Length <= MaxEcho ? value : $"{value.AsSpan(0, MaxEcho)}... ({value.Length} characters)";
+
     /// <summary>An unknown method: code 1 (observed), text as a Gandi gem's test quotes it.</summary>
-    public static GandiError UnknownMethod(string name) => new(UnknownMethodCode, $"Method \"{name}\" is not supported");
+    public static GandiError UnknownMethod(string name) => new(UnknownMethodCode, $"Method \"{Echo(name)}\" is not supported");
 
     /// <summary>The body is not a well-formed XML-RPC methodCall (our choice: 500020).</summary>
     public static GandiError MalformedRequest(string reason) =>
@@ -36,7 +46,7 @@ public static class Errors
 
     /// <summary>An API key that is not 24 alphanumerics: 501237 (text observed, code composed).</summary>
     public static GandiError MalformedApiKey(string key) =>
-        Data(FaultObject.String, FaultCause.BadParameter, $"string '{key}' does not match '^[a-z0-9]{{24}}$'");
+        Data(FaultObject.String, FaultCause.BadParameter, $"string '{Echo(key)}' does not match '^[a-z0-9]{{24}}$'");
 
     /// <summary>Too few or too many positional arguments: 501637.</summary>
     public static GandiError WrongArity(string signature, int given, int min, int max) =>
@@ -53,11 +63,19 @@ public static class Errors
 
     /// <summary>A struct member the method does not know: 501537.</summary>
     public static GandiError UnknownStructKey(string key, string place, IEnumerable<string> accepted) =>
-        Data(FaultObject.Struct, FaultCause.BadParameter, $"unknown key '{key}' in {place}; accepted keys: {string.Join(", ", accepted)}");
+        Data(FaultObject.Struct, FaultCause.BadParameter, $"unknown key '{Echo(key)}' in {place}; accepted keys: {string.Join(", ", accepted)}");
 
     /// <summary>A mandatory struct member is missing: 501532.</summary>
     public static GandiError MissingStructKey(string key, string place) =>
         Data(FaultObject.Struct, FaultCause.Expected, $"missing key '{key}' in {place}");
+
+    /// <summary>A system.multicall of more calls than <c>XmlRpc:MaxMulticallCalls</c>: 501431 (OBJECT_LIST, CAUSE_SIZE).</summary>
+    public static GandiError TooManyCalls(int given, int max) =>
+        Data(FaultObject.List, FaultCause.Size, $"system.multicall takes at most {max} calls, {given} given");
+
+    /// <summary>An answer larger than <c>XmlRpc:MaxResponseBytes</c>: 501631 (OBJECT_METHOD, CAUSE_SIZE).</summary>
+    public static GandiError ResponseTooLarge(int max) =>
+        Data(FaultObject.Method, FaultCause.Size, $"the answer would be larger than {max} bytes; ask for less (items_per_page, fewer calls per system.multicall)");
 
     /// <summary>system.multicall misuse (not a list of {methodName, params}, or nested multicall): 501537.</summary>
     public static GandiError BadMulticallEntry(string reason) => Data(FaultObject.Struct, FaultCause.BadParameter, reason);
@@ -125,7 +143,7 @@ public static class Errors
     public static GandiError BadIpVersion(long version) => Data(FaultObject.Ip, FaultCause.Value, $"ip_version {version} is neither 4 nor 6");
 
     /// <summary>A VLAN name already used by the account ("The private VLAN name is uniq"): 537741.</summary>
-    public static GandiError VlanNameTaken(string name) => Data(FaultObject.Vlan, FaultCause.Exist, $"a VLAN named '{name}' already exists");
+    public static GandiError VlanNameTaken(string name) => Data(FaultObject.Vlan, FaultCause.Exist, $"a VLAN named '{Echo(name)}' already exists");
 
     /// <summary>A VLAN that ifaces still use cannot be deleted: 537739.</summary>
     public static GandiError VlanInUse(long id) => Data(FaultObject.Vlan, FaultCause.Attached, $"vlan#{id} still has ifaces");
@@ -152,7 +170,7 @@ public static class Errors
 
     /// <summary>login with a wrong login or password: 500130 (OBJECT_PASSWORD, CAUSE_VALUE), as the legacy sample; the password is never echoed.</summary>
     public static GandiError WrongPassword(string login) =>
-        About(Data(FaultObject.Password, FaultCause.Value, "invalid login or password"), "login", login);
+        About(Data(FaultObject.Password, FaultCause.Value, "invalid login or password"), "login", Echo(login));
 
     /// <summary>A session id nobody issued: 500242 (OBJECT_SESSION, CAUSE_NOTFOUND).</summary>
     public static GandiError UnknownSession() => About(Data(FaultObject.Session, FaultCause.NotFound, "unknown session"), "session", "****");
@@ -162,13 +180,13 @@ public static class Errors
 
     /// <summary>A product name, duration or change the legacy products do not allow: 535130 (OBJECT_HOSTING_PRODUCT, CAUSE_VALUE).</summary>
     public static GandiError BadProduct(string details, string element, string value) =>
-        About(Data(FaultObject.HostingProduct, FaultCause.Value, details), element, value);
+        About(Data(FaultObject.HostingProduct, FaultCause.Value, details), element, Echo(value));
 
     /// <summary>A value outside what a list filter or option accepts (unknown filter key, bad sort field): 501537.</summary>
     public static GandiError BadListOption(string reason) => Data(FaultObject.Struct, FaultCause.BadParameter, reason);
 
     /// <summary>A kernel version a datacenter does not offer: 530401 (OBJECT_DISK, CAUSE_NO_KERNEL).</summary>
-    public static GandiError UnknownKernel(string kernel) => Data(FaultObject.Disk, FaultCause.NoKernel, $"unknown kernel '{kernel}'");
+    public static GandiError UnknownKernel(string kernel) => Data(FaultObject.Disk, FaultCause.NoKernel, $"unknown kernel '{Echo(kernel)}'");
 
     /// <summary>
     /// An unexpected server error: 150000 (observed code and text), with the correlation id that
@@ -182,8 +200,11 @@ public static class Errors
     private static GandiError About(GandiError error, string element, string value) =>
         new(error.Code, error.FaultString, error.Details) { Subject = (element, value) };
 
-    private static GandiError Compose(int qualification, int objectCode, string objectName, int cause, string causeName, string details) =>
-        new((qualification * 100000) + (objectCode * 100) + cause, $"Error on object : {objectName} ({causeName}) [{details}]", details);
+    private static GandiError Compose(int qualification, int objectCode, string objectName, int cause, string causeName, string details)
+    {
+        details = details.Length <= MaxDetails ? details : $"{details.AsSpan(0, MaxDetails)}... ({details.Length} characters)";
+        return new((qualification * 100000) + (objectCode * 100) + cause, $"Error on object : {objectName} ({causeName}) [{details}]", details);
+    }
 
     // Gandi's names are irregular (CAUSE_NORIGHT but CAUSE_QUOTA_REACHED), so they are spelled out.
     private static string ObjectName(FaultObject value) => "OBJECT_" + value switch

@@ -45,6 +45,6 @@ internal static class LegacyFaults
             XmlRpcValueKind.Struct or XmlRpcValueKind.Array or XmlRpcValueKind.Nil => XmlRpcTypeNames.Of(value.Kind),
             _ => value.RawText ?? value.ToString(),
         };
-        return (method.Parameters[index].Name, text);
+        return (method.Parameters[index].Name, Errors.Echo(text));
     }
 }

@@ -1,7 +1,10 @@
 using HostingApi.Core.Domain;
 using HostingApi.Core.Services;
 using HostingApi.Core.Tenancy;
+using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.Dialects.Gandi.Rpc;
+using HostingApi.Dialects.Gandi.Rpc.Binding;
+using HostingApi.Dialects.Gandi.V3;
 using HostingApi.Dialects.Gandi.Wire;
 using HostingApi.XmlRpc;
 
@@ -58,7 +61,7 @@ public sealed class LegacyAccountMethods : IRpcMethodFamily
         return info;
     }
 
-    private static async Task<XmlRpcValue> ProductAddAsync(SessionTenant s, ProductService products, string productName, int quantity, string duration) =>
+    private static async Task<XmlRpcValue> ProductAddAsync(SessionTenant s, ProductService products, string productName, [RpcRange(1, Bounds.MaxQuantity, Object = FaultObject.HostingProduct)] int quantity, string duration) =>
         (await products.AddAsync(s.Tenant, productName, quantity, duration)).Id;
 
     private static async Task<XmlRpcValue> ProductRenewAsync(SessionTenant s, ProductService products, int productId, string duration) =>
@@ -67,6 +70,6 @@ public sealed class LegacyAccountMethods : IRpcMethodFamily
     private static async Task<XmlRpcValue> ProductRemoveAsync(SessionTenant s, ProductService products, int productId) =>
         (await products.RemoveAsync(s.Tenant, productId)).Id;
 
-    private static async Task<XmlRpcValue> ProductUpdateAsync(SessionTenant s, ProductService products, int productId, int quantity) =>
+    private static async Task<XmlRpcValue> ProductUpdateAsync(SessionTenant s, ProductService products, int productId, [RpcRange(1, Bounds.MaxQuantity, Object = FaultObject.HostingProduct)] int quantity) =>
         (await products.UpdateAsync(s.Tenant, productId, quantity)).Id;
 }

@@ -1,8 +1,12 @@
 using HostingApi.Core.Domain;
+using HostingApi.Core.Operations;
 using HostingApi.Core.Services;
 using HostingApi.Core.Services.Listing;
 using HostingApi.Core.Tenancy;
+using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.Dialects.Gandi.Rpc;
+using HostingApi.Dialects.Gandi.Rpc.Binding;
+using HostingApi.Dialects.Gandi.V3;
 using HostingApi.Dialects.Gandi.Wire;
 using HostingApi.XmlRpc;
 using Microsoft.Extensions.Options;
@@ -41,8 +45,10 @@ public sealed class LegacyHostingMethods : IRpcMethodFamily
         .Add("operation_cancel", OperationCancelAsync, "boolean", "Cancels a pending operation.", RpcSurface.Legacy);
 
     private static async Task<XmlRpcValue> CreateVmAsync(
-        SessionTenant s, VmService vms, CatalogService catalog, IOptions<LegacyOptions> options,
-        string hostname, string password, int osId, int shares, int cpu, LegacyVmSpecs? specs = null)
+        SessionTenant s, VmService vms, CatalogService catalog, OperationRunner runner, IOptions<LegacyOptions> options,
+        [RpcText(TextKind.Hostname)] string hostname, string password, int osId,
+        [RpcRange(0, Bounds.MaxShares, Object = FaultObject.Vm)] int shares, [RpcRange(1, Bounds.MaxCores, Object = FaultObject.Vm)] int cpu,
+        LegacyVmSpecs? specs = null)
     {
         // The v1 API knew one datacenter: an OS id of another datacenter means the same OS in the legacy one.
         var image = await catalog.ImageAsync(osId);
@@ -55,6 +61,9 @@ public sealed class LegacyHostingMethods : IRpcMethodFamily
         var memory = Math.Max(shares, 1) * ResourceQuota.Share.Memory;
         var spec = new VmSpec(image.DatacenterId, hostname, memory, cpu, Math.Max(shares, 1) * ResourceQuota.Share.Bandwidth, 4, null, null, null, null, null);
         var operations = await vms.CreateFromAsync(s.Tenant, spec, new DiskSpec(null, null, null, null), image.DiskId);
+
+        // The answer is the VM, not an operation to poll: the client has seen it made.
+        await runner.FinishAsync(s.Tenant.AccountId, [.. operations.Select(o => o.Id)]);
         return operations[^1].VmId!.Value;
     }
 
@@ -79,7 +88,7 @@ public sealed class LegacyHostingMethods : IRpcMethodFamily
     private static async Task<XmlRpcValue> VmDiskListAsync(SessionTenant s, VmService vms, int vmId) =>
         CatalogWire.Ints((await vms.InfoAsync(s.Tenant, vmId)).Disks.Select(d => d.Disk.Id));
 
-    private static async Task<XmlRpcValue> CreateDiskAsync(SessionTenant s, DiskService disks, IOptions<LegacyOptions> options, LegacyDiskSpecs specs)
+    private static async Task<XmlRpcValue> CreateDiskAsync(SessionTenant s, DiskService disks, OperationRunner runner, IOptions<LegacyOptions> options, LegacyDiskSpecs specs)
     {
         if (specs.Fstype is not (null or "ext3" or "reiserfs" or "xfs" or "jfs"))
         {
@@ -87,6 +96,9 @@ public sealed class LegacyHostingMethods : IRpcMethodFamily
         }
 
         var operation = await disks.CreateAsync(s.Tenant, new DiskSpec(options.Value.DatacenterId, specs.Name, GandiDiskSize.ToBytesOrNull(specs.Size), null));
+
+        // The answer is the disk, not an operation to poll: the client has seen it made.
+        await runner.FinishAsync(s.Tenant.AccountId, [operation.Id]);
         return operation.DiskId!.Value;
     }
 

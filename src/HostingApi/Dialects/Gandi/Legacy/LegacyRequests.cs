@@ -1,4 +1,6 @@
+using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.Dialects.Gandi.Rpc.Binding;
+using HostingApi.Dialects.Gandi.V3;
 
 namespace HostingApi.Dialects.Gandi.Legacy;
 
@@ -13,10 +15,13 @@ public sealed class LegacyVmSpecs
 [RpcStruct]
 public sealed class LegacyVmUpdate
 {
+    [RpcRange(0, Bounds.MaxShares, Object = FaultObject.Vm)]
     public int? Shares { get; set; }
 
+    [RpcRange(1, Bounds.MaxCores, Object = FaultObject.Vm)]
     public int? Cpu { get; set; }
 
+    [RpcRange(1, Bounds.MaxMemory, Object = FaultObject.Vm)]
     public int? VmMaxMemory { get; set; }
 }
 
@@ -24,8 +29,10 @@ public sealed class LegacyVmUpdate
 [RpcStruct]
 public sealed class LegacyDiskSpecs
 {
+    [RpcRange(1, Bounds.MaxDiskSize, Object = FaultObject.Disk)]
     public int? Size { get; set; }
 
+    [RpcText(TextKind.Name)]
     public string? Name { get; set; }
 
     public string? Fstype { get; set; }

@@ -33,7 +33,7 @@ internal sealed class HandlerInvoker
 
     public IEnumerable<Type> ServiceTypes => _slots.Where(s => s.Kind == SlotKind.Service).Select(s => s.Type);
 
-    public static HandlerInvoker Create(string methodName, Delegate handler, Func<string> signature)
+    public static HandlerInvoker Create(string methodName, Delegate handler, Func<string> signature, TextLimits? limits = null)
     {
         var parameters = handler.Method.GetParameters();
         var slots = new Slot[parameters.Length];
@@ -58,7 +58,7 @@ internal sealed class HandlerInvoker
                     throw new InvalidOperationException($"{methodName}: the session must be the first argument.");
                 }
 
-                var parameter = new RpcParameter("session", ScalarConverters.String, false, null, ArgumentPlace.Argument(1, "session", signature));
+                var parameter = new RpcParameter("session", ScalarConverters.String, false, null, ArgumentPlace.Argument(1, "session", signature, limits));
                 slots[i] = new Slot(SlotKind.Session, type, parameter);
                 positional.Add(parameter);
             }
@@ -70,7 +70,7 @@ internal sealed class HandlerInvoker
                     throw new InvalidOperationException($"{methodName}: the API key must be the first argument.");
                 }
 
-                var parameter = new RpcParameter("apikey", ScalarConverters.ApiKey, false, null, ArgumentPlace.Argument(1, "apikey", signature));
+                var parameter = new RpcParameter("apikey", ScalarConverters.ApiKey, false, null, ArgumentPlace.Argument(1, "apikey", signature, limits));
                 slots[i] = new Slot(SlotKind.Tenant, type, parameter);
                 positional.Add(parameter);
             }
@@ -87,7 +87,7 @@ internal sealed class HandlerInvoker
                     converter,
                     p.HasDefaultValue,
                     p.HasDefaultValue ? DefaultOf(p) : null,
-                    ArgumentPlace.Argument(positional.Count + 1, name, signature));
+                    ArgumentPlace.Argument(positional.Count + 1, name, signature, limits));
                 slots[i] = new Slot(SlotKind.Positional, type, parameter);
                 positional.Add(parameter);
             }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using HostingApi.Core.Tenancy;
+using HostingApi.Dialects.Gandi.Rpc.Binding;
 
 namespace HostingApi.Dialects.Gandi.Rpc;
 
@@ -38,7 +39,7 @@ public interface IRpcMethodFamily
 }
 
 /// <summary>Collects method registrations; refuses a duplicate name at once, so a clash fails startup.</summary>
-public sealed class RpcMethodRegistryBuilder
+public sealed class RpcMethodRegistryBuilder(TextLimits? limits = null)
 {
     private readonly Dictionary<string, (RpcMethod Method, HandlerInvoker Invoker)> _methods = new(StringComparer.Ordinal);
 
@@ -56,7 +57,7 @@ public sealed class RpcMethodRegistryBuilder
         }
 
         RpcMethod? method = null;
-        var invoker = HandlerInvoker.Create(name, handler, () => method!.Signature);
+        var invoker = HandlerInvoker.Create(name, handler, () => method!.Signature, limits);
         method = new RpcMethod(name, returns, help, surface, invoker);
         _methods.Add(name, (method, invoker));
         return this;

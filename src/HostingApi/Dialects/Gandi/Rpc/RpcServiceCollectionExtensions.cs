@@ -32,7 +32,7 @@ public static class RpcServiceCollectionExtensions
 
         services.AddSingleton(sp =>
         {
-            var builder = new RpcMethodRegistryBuilder();
+            var builder = new RpcMethodRegistryBuilder(sp.GetRequiredService<IOptions<XmlRpcOptions>>().Value.ToTextLimits());
             foreach (var family in sp.GetServices<IRpcMethodFamily>())
             {
                 family.Register(builder);

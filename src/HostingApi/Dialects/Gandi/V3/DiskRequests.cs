@@ -17,10 +17,13 @@ public sealed class DiskDescription
 {
     public int? DatacenterId { get; set; }
 
+    [RpcText(TextKind.Name)]
     public string? Name { get; set; }
 
+    [RpcRange(1, Bounds.MaxDiskSize, Object = FaultObject.Disk)]
     public int? Size { get; set; }
 
+    [RpcRange(1, int.MaxValue, Object = FaultObject.SnapshotProfile)]
     public int? SnapshotProfile { get; set; }
 
     /// <summary><c>data</c> (the default), or <c>snapshot</c> for create_from: <c>backup</c> disks are Gandi's own.</summary>
@@ -36,8 +39,10 @@ public sealed class DiskDescription
 [RpcStruct]
 public sealed class DiskUpdate
 {
+    [RpcText(TextKind.Name)]
     public string? Name { get; set; }
 
+    [RpcRange(1, Bounds.MaxDiskSize, Object = FaultObject.Disk)]
     public int? Size { get; set; }
 
     public string? Kernel { get; set; }

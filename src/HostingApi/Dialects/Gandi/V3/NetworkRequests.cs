@@ -1,4 +1,5 @@
 using HostingApi.Core.Services;
+using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.Dialects.Gandi.Rpc.Binding;
 
 namespace HostingApi.Dialects.Gandi.V3;
@@ -11,8 +12,10 @@ public sealed class IfaceDescription
 
     public int? IpVersion { get; set; }
 
+    [RpcRange(1, Bounds.MaxBandwidth, Object = FaultObject.Iface)]
     public double? Bandwidth { get; set; }
 
+    [RpcRange(1, int.MaxValue)]
     public int? Vlan { get; set; }
 
     public string? Ip { get; set; }
@@ -23,12 +26,14 @@ public sealed class IfaceDescription
 [RpcStruct]
 public sealed class IfaceUpdate
 {
+    [RpcRange(1, Bounds.MaxBandwidth, Object = FaultObject.Iface)]
     public double? Bandwidth { get; set; }
 }
 
 [RpcStruct]
 public sealed class IpUpdate
 {
+    [RpcText(TextKind.Reverse)]
     public string? Reverse { get; set; }
 }
 
@@ -36,6 +41,7 @@ public sealed class IpUpdate
 [RpcStruct]
 public sealed class VlanDescription
 {
+    [RpcText(TextKind.Name)]
     public required string Name { get; set; }
 
     public required int DatacenterId { get; set; }
@@ -48,6 +54,7 @@ public sealed class VlanDescription
 [RpcStruct]
 public sealed class VlanUpdate
 {
+    [RpcText(TextKind.Name)]
     public string? Name { get; set; }
 
     public string? Gateway { get; set; }

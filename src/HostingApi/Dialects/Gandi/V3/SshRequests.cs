@@ -8,5 +8,6 @@ public sealed class SshKeyCreate
 {
     public required string Value { get; set; }
 
+    [RpcText(TextKind.Name)]
     public string? Name { get; set; }
 }

@@ -1,4 +1,5 @@
 using HostingApi.Core.Services;
+using HostingApi.Dialects.Gandi.Faults;
 using HostingApi.Dialects.Gandi.Rpc.Binding;
 using HostingApi.XmlRpc;
 
@@ -12,17 +13,22 @@ public sealed class VmDescription
 
     public int? SysDiskId { get; set; }
 
+    [RpcText(TextKind.Hostname)]
     public string? Hostname { get; set; }
 
+    [RpcRange(1, Bounds.MaxMemory, Object = FaultObject.Vm)]
     public int? Memory { get; set; }
 
+    [RpcRange(1, Bounds.MaxCores, Object = FaultObject.Vm)]
     public int? Cores { get; set; }
 
+    [RpcRange(1, Bounds.MaxBandwidth, Object = FaultObject.Iface)]
     public double? Bandwidth { get; set; }
 
     /// <summary>An int, or a string ('4'): the seed types it string, clients send both.</summary>
     public int? IpVersion { get; set; }
 
+    [RpcRange(1, Bounds.MaxMemory, Object = FaultObject.Vm)]
     public int? VmMaxMemory { get; set; }
 
     public int? IfaceId { get; set; }
@@ -47,9 +53,11 @@ public sealed class VmDescription
     public string? Description { get; set; }
 
     /// <summary>No effect, kept for compatibility (as Gandi).</summary>
+    [RpcRange(0, 1, Object = FaultObject.Vm)]
     public int? AiActive { get; set; }
 
     /// <summary>No effect, kept for compatibility (as Gandi).</summary>
+    [RpcRange(0, Bounds.MaxShares, Object = FaultObject.Vm)]
     public int? Shares { get; set; }
 
     public bool? Console { get; set; }
@@ -67,10 +75,13 @@ public sealed class VmDescription
 [RpcStruct]
 public sealed class VmUpdate
 {
+    [RpcRange(1, Bounds.MaxCores, Object = FaultObject.Vm)]
     public int? Cores { get; set; }
 
+    [RpcRange(1, Bounds.MaxMemory, Object = FaultObject.Vm)]
     public int? Memory { get; set; }
 
+    [RpcRange(1, Bounds.MaxMemory, Object = FaultObject.Vm)]
     public int? VmMaxMemory { get; set; }
 
     public bool? Console { get; set; }
@@ -78,6 +89,7 @@ public sealed class VmUpdate
     public string? Password { get; set; }
 
     /// <summary>No effect, kept for compatibility (as Gandi).</summary>
+    [RpcRange(0, Bounds.MaxShares, Object = FaultObject.Vm)]
     public int? Shares { get; set; }
 }
 
@@ -85,6 +97,7 @@ public sealed class VmUpdate
 [RpcStruct]
 public sealed class DiskAttachOptions
 {
+    [RpcRange(0, Bounds.MaxPosition, Object = FaultObject.Disk)]
     public int? Position { get; set; }
 
     /// <summary><c>read</c> or <c>read/write</c> (accepted; the emulator keeps no data to protect).</summary>

@@ -20,10 +20,12 @@ public static class CatalogWire
         { "can_migrate_to", Ints(d.CanMigrateTo) },
     };
 
-    public static XmlRpcStruct Image(Image i) => new(11)
+    public static XmlRpcStruct Image(Image i) => new(13)
     {
         { "id", i.Id },
         { "label", i.Label },
+        { "system", ImageLabel.System(i.Label) },
+        { "version", ImageLabel.Version(i.Label) },
         { "os_arch", i.OsArch },
         { "kernel_version", i.KernelVersion },
         { "disk_id", i.DiskId },

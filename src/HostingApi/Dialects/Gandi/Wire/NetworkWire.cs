@@ -11,9 +11,10 @@ public static class NetworkWire
     public static XmlRpcStruct Iface(IfaceDetails details, bool withIps)
     {
         var i = details.Iface;
-        var result = new XmlRpcStruct(12)
+        var result = new XmlRpcStruct(13)
         {
             { "id", i.Id },
+            { "entity_id", i.EntityId },
             { "datacenter_id", i.DatacenterId },
             { "bandwidth", i.Bandwidth },
             { "num", OperationWire.Id(i.Num) },
@@ -27,25 +28,39 @@ public static class NetworkWire
         };
         if (withIps)
         {
-            result.Add("ips", new XmlRpcArray(details.Ips.Select(ip => (XmlRpcValue)Ip(ip))));
+            result.Add("ips", new XmlRpcArray(details.Ips.Select(ip => (XmlRpcValue)Ip(new IpDetails(ip, i)))));
         }
 
         return result;
     }
 
-    public static XmlRpcStruct Ip(Ip ip) => new(10)
+    /// <summary>
+    /// IPReturn, with the 2018 members taken from its iface: <c>bandwidth</c> (double), <c>type</c>
+    /// (public or private), <c>vm_id</c> and <c>iface_num</c> (the iface's position on the VM; both nil when
+    /// the iface is detached).
+    /// </summary>
+    public static XmlRpcStruct Ip(IpDetails details)
     {
-        { "id", ip.Id },
-        { "ip", ip.Address },
-        { "version", ip.Version },
-        { "num", OperationWire.Id(ip.Num) },
-        { "reverse", ip.Reverse },
-        { "state", WireName.Of(ip.State) },
-        { "iface_id", OperationWire.Id(ip.IfaceId) },
-        { "datacenter_id", ip.DatacenterId },
-        { "date_created", ip.DateCreated },
-        { "date_updated", ip.DateUpdated },
-    };
+        var (ip, iface) = details;
+        return new(15)
+        {
+            { "id", ip.Id },
+            { "entity_id", ip.EntityId },
+            { "ip", ip.Address },
+            { "version", ip.Version },
+            { "num", OperationWire.Id(ip.Num) },
+            { "reverse", ip.Reverse },
+            { "state", WireName.Of(ip.State) },
+            { "iface_id", OperationWire.Id(ip.IfaceId) },
+            { "iface_num", OperationWire.Id(iface?.VmId is null ? null : iface.Num) },
+            { "vm_id", OperationWire.Id(iface?.VmId) },
+            { "bandwidth", iface?.Bandwidth ?? 0.0 },
+            { "type", iface is null ? "public" : WireName.Of(iface.Type) },
+            { "datacenter_id", ip.DatacenterId },
+            { "date_created", ip.DateCreated },
+            { "date_updated", ip.DateUpdated },
+        };
+    }
 
     /// <summary>VlanReturn: <c>list</c> carries <c>datacenter_id</c>, <c>info</c> the full <c>datacenter</c> struct.</summary>
     public static XmlRpcStruct Vlan(Vlan v, Datacenter? datacenter)

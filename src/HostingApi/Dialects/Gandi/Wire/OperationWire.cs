@@ -10,7 +10,7 @@ namespace HostingApi.Dialects.Gandi.Wire;
 /// </summary>
 public static class OperationWire
 {
-    public static XmlRpcStruct ToStruct(Operation o, string handle) => new(17)
+    public static XmlRpcStruct ToStruct(Operation o, string handle) => new(18)
     {
         { "id", o.Id },
         { "type", o.Type },
@@ -28,6 +28,7 @@ public static class OperationWire
         { "params", Params(o.Params) },
         { "infos", Infos(o) },
         { "errortype", XmlRpcValue.Nil },
+        { "last_support_error", XmlRpcValue.Nil },
         { "session_id", XmlRpcValue.Nil },
     };
 

@@ -32,9 +32,10 @@ public static class VmWire
         return result;
     }
 
-    private static XmlRpcStruct Common(Vm vm, IEnumerable<int> diskIds, IEnumerable<int> ifaceIds) => new(20)
+    private static XmlRpcStruct Common(Vm vm, IEnumerable<int> diskIds, IEnumerable<int> ifaceIds) => new(21)
     {
         { "id", vm.Id },
+        { "entity_id", vm.EntityId },
         { "hostname", vm.Hostname },
         { "description", vm.Description },
         { "state", WireName.Of(vm.State) },

@@ -11,7 +11,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
     public partial class HostingDbContextModel
     {
         private HostingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("58482bbe-9dc2-463d-aec4-8ee155cfff66"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("bb4cbe01-4372-483e-ba73-668fdd1c00a4"), entityTypeCount: 16)
         {
         }
 

@@ -20,7 +20,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
                 "HostingApi.Core.Domain.Iface",
                 typeof(Iface),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -69,6 +69,12 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
                 fieldInfo: typeof(Iface).GetField("<DateUpdated>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new UtcDateTimeConverter());
             dateUpdated.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+
+            var entityId = runtimeEntityType.AddProperty(
+                "EntityId",
+                typeof(string),
+                propertyInfo: typeof(Iface).GetProperty("EntityId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Iface).GetField("<EntityId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             var num = runtimeEntityType.AddProperty(
                 "Num",

@@ -20,7 +20,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
                 "HostingApi.Core.Domain.Vm",
                 typeof(Vm),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 
@@ -89,6 +89,12 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Vm).GetProperty("Description", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Vm).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var entityId = runtimeEntityType.AddProperty(
+                "EntityId",
+                typeof(string),
+                propertyInfo: typeof(Vm).GetProperty("EntityId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Vm).GetField("<EntityId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             var flexShares = runtimeEntityType.AddProperty(
                 "FlexShares",

@@ -10,16 +10,24 @@ public sealed class ArgumentPlace
     private readonly Func<string> _describe;
     private string? _description;
 
-    private ArgumentPlace(Func<string> describe) => _describe = describe;
+    private ArgumentPlace(Func<string> describe, TextLimits limits)
+    {
+        _describe = describe;
+        Limits = limits;
+    }
 
     public string Description => _description ??= _describe();
 
-    public static ArgumentPlace Argument(int position, string name, Func<string> signature) =>
-        new(() => $"argument {position} ({name}) of {signature()}");
+    /// <summary>The string lengths this server accepts (the registry's, from configuration).</summary>
+    public TextLimits Limits { get; }
 
-    public ArgumentPlace Member(string member) => new(() => $"member '{member}' of {Description}");
+    public static ArgumentPlace Argument(int position, string name, Func<string> signature, TextLimits? limits = null) =>
+        new(() => $"argument {position} ({name}) of {signature()}", limits ?? TextLimits.Default);
 
-    public ArgumentPlace Item(int index) => new(() => $"item {index} of {Description}");
+    // A member's name comes from the wire: clipped, so a fault repeating the place stays short.
+    public ArgumentPlace Member(string member) => new(() => $"member '{Faults.Errors.Echo(member)}' of {Description}", Limits);
+
+    public ArgumentPlace Item(int index) => new(() => $"item {index} of {Description}", Limits);
 
     public override string ToString() => Description;
 }

@@ -47,13 +47,20 @@ internal sealed class ListRequestConverter : ValueConverter
         return new ListRequest(filters, itemsPerPage, page, sortBy);
     }
 
+    // A filter value ends up in a cache key and an SQL parameter: held to the filter limit.
+    private static string Filter(string text, ArgumentPlace place)
+    {
+        CheckLength(text, place.Limits.MaxFilter, place);
+        return text;
+    }
+
     private static object? Plain(XmlRpcValue value, ArgumentPlace place) => value.Kind switch
     {
         XmlRpcValueKind.Nil => null,
         XmlRpcValueKind.Integer => value.AsInt64(),
         XmlRpcValueKind.Boolean => value.AsBoolean(),
         XmlRpcValueKind.Double => value.AsDouble(),
-        XmlRpcValueKind.String => value.AsString(),
+        XmlRpcValueKind.String => Filter(value.AsString(), place),
         XmlRpcValueKind.DateTime => value.AsDateTime(),
         XmlRpcValueKind.Array => value.AsArray().Select((item, i) => Plain(item, place.Item(i))).ToList(),
         _ => throw Errors.BadListOption($"{place.Description}: a filter value is a scalar or a list, not {XmlRpcTypeNames.Of(value.Kind)}"),

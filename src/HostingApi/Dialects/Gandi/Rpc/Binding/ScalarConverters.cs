@@ -102,13 +102,16 @@ internal static class ScalarConverters
             switch (value.Kind)
             {
                 case XmlRpcValueKind.String:
+                    CheckLength(value.AsString(), place.Limits.MaxString, place);
                     return value.AsString();
                 case XmlRpcValueKind.Integer or XmlRpcValueKind.Double or XmlRpcValueKind.DateTime:
                     return value.RawText?.Trim() ?? value.ToString();
                 case XmlRpcValueKind.Base64:
                     try
                     {
-                        return StrictUtf8.GetString(value.AsBytes());
+                        var text = StrictUtf8.GetString(value.AsBytes());
+                        CheckLength(text, place.Limits.MaxString, place);
+                        return text;
                     }
                     catch (DecoderFallbackException)
                     {

@@ -29,6 +29,15 @@ public abstract class ValueConverter
         var kind => $"{XmlRpcTypeNames.Of(kind)} {Clip(value.ToString())}",
     };
 
+    /// <summary>Refuses a string longer than <paramref name="max"/> characters: 501230, its length and the limit (never the text).</summary>
+    protected static void CheckLength(string text, int max, ArgumentPlace place)
+    {
+        if (text.Length > max)
+        {
+            throw Errors.BadValue(FaultObject.String, place.Description, $"{text.Length} characters, at most {max} allowed");
+        }
+    }
+
     private static string Clip(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 60), "...");
 
     /// <summary>
@@ -46,13 +55,27 @@ public abstract class ValueConverter
         return converter is not null && nullable && type != typeof(XmlRpcValue) ? new NullableConverter(converter) : converter;
     }
 
-    /// <summary>The converter for a parameter, reading its nullability annotations.</summary>
+    /// <summary>The converter for a parameter, reading its nullability annotations and its range.</summary>
     public static ValueConverter? For(ParameterInfo parameter) =>
-        For(parameter.ParameterType, IsNullable(new NullabilityInfoContext().Create(parameter)));
+        Texted(Ranged(For(parameter.ParameterType, IsNullable(new NullabilityInfoContext().Create(parameter))),
+            parameter.ParameterType, parameter.Name ?? "", parameter.GetCustomAttribute<RpcRangeAttribute>()), parameter.GetCustomAttribute<RpcTextAttribute>());
 
-    /// <summary>The converter for a property, reading its nullability annotations.</summary>
+    /// <summary>The converter for a property, reading its nullability annotations and its range.</summary>
     public static ValueConverter? For(PropertyInfo property) =>
-        For(property.PropertyType, IsNullable(new NullabilityInfoContext().Create(property)));
+        Texted(Ranged(For(property.PropertyType, IsNullable(new NullabilityInfoContext().Create(property))),
+            property.PropertyType, property.Name, property.GetCustomAttribute<RpcRangeAttribute>()), property.GetCustomAttribute<RpcTextAttribute>());
+
+    // A string that says what it holds gets that kind's limit (every string has MaxString anyway).
+    private static ValueConverter? Texted(ValueConverter? converter, RpcTextAttribute? text) =>
+        converter is not null && text is not null ? new TextConverter(converter, text.Kind) : converter;
+
+    // Every number a client sends is bounded: its declared range, or for an int named ...Id, a positive id.
+    private static ValueConverter? Ranged(ValueConverter? converter, Type type, string name, RpcRangeAttribute? range)
+    {
+        var number = Nullable.GetUnderlyingType(type) ?? type;
+        range ??= number == typeof(int) && name.EndsWith("Id", StringComparison.Ordinal) ? RpcRangeAttribute.PositiveId : null;
+        return converter is not null && range is not null ? new RangeConverter(converter, range) : converter;
+    }
 
     private static bool IsNullable(NullabilityInfo info) => info.WriteState == NullabilityState.Nullable;
 

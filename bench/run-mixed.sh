@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Memory under a mixed load: HostingApi (Release, launch environment, a SQLite file, read cache on,
+# per-call log line on) under bench/mixed_load.py (8 clients, 140 calls/s, a third writes, 3 minutes).
+# Prints the load's summary and the server's peak RSS (VmHWM), idle RSS and the health figures.
+#
+#   bench/run-mixed.sh          CLIENTS=8 RATE=140 DURATION=180 (seconds)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+source "$here/launch-env.sh"   # LAUNCH_ENV: the server's environment as `dotnet run` gives it
+CLIENTS=${CLIENTS:-8}; RATE=${RATE:-140}; DURATION=${DURATION:-180}; PORT=${PORT:-23199}
+out="$here/results/mixed-$(date -u +%Y%m%dT%H%M%SZ)"; mkdir -p "$out"
+work=$(mktemp -d); server=""
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+dotnet build -c Release "$root/src/HostingApi" >"$out/build.log" 2>&1
+
+(cd "$work" && exec env $LAUNCH_ENV dotnet "$root/src/HostingApi/bin/Release/net10.0/HostingApi.dll" --urls "http://127.0.0.1:$PORT" \
+  --Database:Path "$work/mixed.db") >"$out/server.log" 2>&1 &
+server=$!
+for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/_emulator/health" && break; sleep 0.2; done
+idle=$(awk '/VmRSS/ {print $2}' "/proc/$server/status")
+
+python3 "$here/mixed_load.py" "http://127.0.0.1:$PORT/xmlrpc/" --clients "$CLIENTS" --rate "$RATE" --seconds "$DURATION" | tee "$out/load.txt"
+peak=$(awk '/VmHWM/ {print $2}' "/proc/$server/status")
+curl -sf "http://127.0.0.1:$PORT/_emulator/health" >"$out/health.json"
+printf 'idle RSS %d MB, peak RSS %d MB\n' $((idle / 1024)) $((peak / 1024)) | tee -a "$out/load.txt"
+cat "$out/health.json"; echo
