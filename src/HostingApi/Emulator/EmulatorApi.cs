@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using HostingApi.Core.Calls;
 using HostingApi.Core.Coordination;
+using HostingApi.Emulator.Dashboard;
 using HostingApi.Emulator.Faults;
 using HostingApi.Emulator.Journal;
 using Microsoft.Extensions.Options;
@@ -53,6 +54,7 @@ public static class EmulatorApi
         control.MapOperationControl();
         control.MapFaults();
         control.MapJournal();
+        control.MapDashboard(app.ServiceProvider.GetRequiredService<IOptions<EmulatorOptions>>().Value.Dashboard);
         return app;
     }
 
