@@ -54,7 +54,7 @@ public static class EmulatorApi
         control.MapOperationControl();
         control.MapFaults();
         control.MapJournal();
-        control.MapDashboard(app.ServiceProvider.GetRequiredService<IOptions<EmulatorOptions>>().Value.Dashboard);
+        app.MapDashboard(app.ServiceProvider.GetRequiredService<IOptions<EmulatorOptions>>().Value.Dashboard); // its own route group: a browser cannot send the Bearer header
         return app;
     }
 
@@ -77,7 +77,8 @@ public static class EmulatorApi
         return Results.Json(new { error = "unauthorized", message = "the control plane needs Authorization: Bearer <Emulator:Token>" }, statusCode: StatusCodes.Status401Unauthorized);
     }
 
-    private static bool Matches(string header, string token) =>
+    /// <summary>Whether an <c>Authorization</c> header carries <paramref name="token"/> (compared in fixed time).</summary>
+    public static bool Matches(string header, string token) =>
         header.StartsWith("Bearer ", StringComparison.Ordinal)
         && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()), Encoding.UTF8.GetBytes(token));
 }

@@ -52,4 +52,20 @@ public sealed class DashboardSettingsTests
 
         html.Should().NotContain("<script>alert").And.NotContain("<b>hi</b>").And.Contain("&lt;b&gt;hi&lt;/b&gt;");
     }
+
+    [Fact]
+    public async Task Behind_a_token_the_token_given_once_in_the_address_opens_the_dashboard_but_not_the_json_api()
+    {
+        await using var server = HostingApiFactory.WithSettings(new() { ["Emulator:Token"] = "s3cret" });
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = true, UseCookies = true }) { BaseAddress = server.RootUri };
+
+        (await http.GetAsync("/_emulator/ui/")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await http.GetAsync("/_emulator/ui/?token=wrong")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        var opened = await http.GetAsync("/_emulator/ui/journal?token=s3cret&method=hosting.*");
+
+        opened.StatusCode.Should().Be(HttpStatusCode.OK);
+        opened.RequestMessage!.RequestUri!.Query.Should().Be("?method=hosting.*", "the token is taken out of the address");
+        (await http.GetAsync("/_emulator/ui/operations")).StatusCode.Should().Be(HttpStatusCode.OK, "the cookie keeps it");
+        (await http.GetAsync("/_emulator/faults")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the JSON API still needs the Bearer header");
+    }
 }

@@ -12,20 +12,20 @@ namespace HostingApi.Emulator.Dashboard;
 /// <c>/_emulator/ui/</c>: the emulator seen and steered in a browser. Pages are GETs rendered on the
 /// server; every button is a form POSTed to <c>/_emulator/ui/actions/{name}</c> (DashboardActions),
 /// answered with a redirect back, so it all works with the keyboard and without the script, which
-/// only refreshes the open page. Inside the control plane's route group: the same token, if one is set.
+/// only refreshes the open page. With <c>Emulator:Token</c> set, DashboardAccess asks for the token.
 /// </summary>
 public static class DashboardEndpoints
 {
     public const string Base = EmulatorApi.Prefix + "/ui";
 
-    public static RouteGroupBuilder MapDashboard(this RouteGroupBuilder control, DashboardOptions options)
+    public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app, DashboardOptions options)
     {
         if (!options.Enabled)
         {
-            return control;
+            return app;
         }
 
-        var ui = control.MapGroup("/ui");
+        var ui = app.MapGroup(Base).AddEndpointFilter(DashboardAccess.RequireAsync);
         ui.MapGet("/", async (HttpContext http, HostingDbContext db, ConfiguredAccounts configured, VirtualClock clock, Snapshots snapshots, CancellationToken ct) =>
             await DashboardPage.RenderAsync<OverviewPage>(http, Parameters(http, options,
                 new OverviewModel(await DashboardReads.AccountsAsync(db, configured, ct), DashboardReads.Clock(clock), DashboardReads.SnapshotList(snapshots)))));
@@ -53,7 +53,7 @@ public static class DashboardEndpoints
             await DashboardPage.RenderAsync<FaultsPage>(http, Parameters(http, options, DashboardReads.Faults(faults, policies, await DashboardReads.AccountsAsync(db, configured, ct)))));
         ui.MapGet("/assets/{name}", (string name, HttpContext http) => DashboardAssets.Serve(name, http));
         ui.MapPost("/actions/{action}", DashboardActions.RunAsync);
-        return control;
+        return app;
     }
 
     private static Dictionary<string, object?> Parameters(HttpContext http, DashboardOptions options, object model)
