@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using HostingApi.Core.Calls;
 using HostingApi.Core.Coordination;
+using HostingApi.Emulator.Dashboard;
 using HostingApi.Emulator.Faults;
 using HostingApi.Emulator.Journal;
 using Microsoft.Extensions.Options;
@@ -53,6 +54,7 @@ public static class EmulatorApi
         control.MapOperationControl();
         control.MapFaults();
         control.MapJournal();
+        app.MapDashboard(app.ServiceProvider.GetRequiredService<IOptions<EmulatorOptions>>().Value.Dashboard); // its own route group: a browser cannot send the Bearer header
         return app;
     }
 
@@ -75,7 +77,8 @@ public static class EmulatorApi
         return Results.Json(new { error = "unauthorized", message = "the control plane needs Authorization: Bearer <Emulator:Token>" }, statusCode: StatusCodes.Status401Unauthorized);
     }
 
-    private static bool Matches(string header, string token) =>
+    /// <summary>Whether an <c>Authorization</c> header carries <paramref name="token"/> (compared in fixed time).</summary>
+    public static bool Matches(string header, string token) =>
         header.StartsWith("Bearer ", StringComparison.Ordinal)
         && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()), Encoding.UTF8.GetBytes(token));
 }

@@ -1,3 +1,5 @@
+using HostingApi.Emulator.Dashboard;
+
 namespace HostingApi.Emulator;
 
 /// <summary>The control plane's settings; configuration section <c>Emulator</c>.</summary>
@@ -15,6 +17,8 @@ public sealed class EmulatorOptions
     public bool Deterministic { get; set; }
 
     public JournalOptions Journal { get; set; } = new();
+
+    public DashboardOptions Dashboard { get; set; } = new();
 }
 
 /// <summary>The request journal: a bounded ring of decoded calls.</summary>

@@ -68,5 +68,6 @@ public static class StateEndpoints
         }
     }
 
-    private static bool IsName(string name) => name.Length is > 0 and <= 100 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+    /// <summary>Whether <paramref name="name"/> may name a snapshot (the dashboard's form asks the same).</summary>
+    public static bool IsName(string name) => name.Length is > 0 and <= 100 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 }

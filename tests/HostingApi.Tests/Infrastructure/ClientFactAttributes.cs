@@ -28,3 +28,20 @@ public sealed class XmlRpcLiteFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>
+/// A test in a real browser: Debian's chromium, driven by Playwright (which cannot download its own
+/// browser here). Skipped, with the package to install, where it is missing; <c>.ci/run</c> installs it.
+/// </summary>
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public const string Path = "/usr/bin/chromium";
+
+    public ChromiumFactAttribute()
+    {
+        if (!File.Exists(Path))
+        {
+            Skip = "chromium is not installed (apt-get install chromium; .ci/run does)";
+        }
+    }
+}

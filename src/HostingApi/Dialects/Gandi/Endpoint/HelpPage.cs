@@ -10,6 +10,10 @@ internal static class HelpPage
     {
         var registry = context.RequestServices.GetRequiredService<RpcMethodRegistry>();
         var url = HtmlEncoder.Default.Encode($"{context.Request.Scheme}://{context.Request.Host}/xmlrpc/");
+        // The emulator's dashboard, named by its configuration key only: the dialect knows nothing of the control plane's code.
+        var dashboard = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Emulator:Dashboard:Enabled", true)
+            ? "<p>See and steer the emulator in a browser: <a href=\"/_emulator/ui/\">the dashboard</a> (accounts, operations, journal, faults).</p>"
+            : "";
         context.Response.ContentType = "text/html; charset=utf-8";
         return context.Response.WriteAsync($"""
             <!doctype html>
@@ -23,6 +27,7 @@ internal static class HelpPage
             <pre>import xmlrpc.client
             api = xmlrpc.client.ServerProxy("{url}")
             print(api.system.listMethods())</pre>
+            {dashboard}
             </body></html>
             """);
     }
