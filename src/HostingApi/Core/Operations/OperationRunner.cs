@@ -14,7 +14,7 @@ namespace HostingApi.Core.Operations;
 /// </summary>
 public sealed partial class OperationRunner(
     IServiceScopeFactory scopes, IWriteLock writeLock, OperationSchedule schedule, OperationPolicies policies,
-    OperationEffects effects, IErrorWording errorWording, TimeProvider time, ILogger<OperationRunner> log) : IProcessState
+    OperationEffects effects, IErrorWording errorWording, InstanceIdentity instance, TimeProvider time, ILogger<OperationRunner> log) : IProcessState
 {
     /// <summary>
     /// Makes the queue current before a read: whatever is due is done first, so with the default
@@ -78,6 +78,7 @@ public sealed partial class OperationRunner(
 
             var effect = effects.For(operation.Type);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            operation.SteppedBy(instance.Id);
             if (operation.Step is OperationStep.Bill or OperationStep.Wait)
             {
                 operation.Start(now, nextDue: null);
@@ -103,6 +104,7 @@ public sealed partial class OperationRunner(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            operation.SteppedBy(instance.Id);
             if (operation.InjectedError is { } injected)
             {
                 await AbandonAsync(db, operation, effect, now, injected);
@@ -145,6 +147,7 @@ public sealed partial class OperationRunner(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        operation.SteppedBy(instance.Id);
         await AbandonAsync(db, operation, effect, now, message);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

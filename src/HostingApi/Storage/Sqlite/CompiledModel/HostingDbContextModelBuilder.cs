@@ -11,7 +11,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
     public partial class HostingDbContextModel
     {
         private HostingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("98985df6-4b7b-4b04-bed5-c04af2b6add8"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("5f26981e-3df4-4253-ad53-18666a53251b"), entityTypeCount: 15)
         {
         }
 
