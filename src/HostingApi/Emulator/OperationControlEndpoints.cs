@@ -149,6 +149,7 @@ public static class OperationControlEndpoints
         held = o.IsPending && o.DueAt is null,
         polls_left = o.PollsLeft,
         last_error = o.LastError,
+        instance_id = o.InstanceId,
         vm_id = o.VmId,
         disk_id = o.DiskId,
         iface_id = o.IfaceId,

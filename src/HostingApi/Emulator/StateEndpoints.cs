@@ -62,7 +62,7 @@ public static class StateEndpoints
         {
             return ControlPlaneResults.BadRequest(e.Message);
         }
-        catch (Exception e) when (e.GetType().Name is "SqliteException" or "DbUpdateException" or "DbException")
+        catch (Exception e) when (e is System.Data.Common.DbException or FormatException or OverflowException || e.GetType().Name is "DbUpdateException")
         {
             return ControlPlaneResults.BadRequest($"the state does not fit the schema: {e.Message}");
         }

@@ -1,17 +1,16 @@
 using HostingApi.Core.Persistence;
 using HostingApi.Storage.Seed;
-using HostingApi.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Storage;
 
 /// <summary>
-/// Creates the schema (from Data/schema.sql: emulator state is disposable, see ADR-002 and ADR-003), turns on WAL for
-/// a file database, seeds the catalog once and brings the configured accounts up to date.
+/// Creates the schema (the store's committed script: emulator state is disposable, see ADR-002 and ADR-003),
+/// seeds the catalog once and brings the configured accounts up to date, all inside the store's exclusive
+/// section so that instances starting together on a new database do not race each other to the inserts.
 /// </summary>
 public sealed partial class DatabaseInitializer(
-    IServiceScopeFactory scopes, DatabaseConnection connection, AccountSeed accounts,
+    IServiceScopeFactory scopes, IStoreProvider store, AccountSeed accounts,
     TimeProvider time, ILogger<DatabaseInitializer> log)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -20,34 +19,30 @@ public sealed partial class DatabaseInitializer(
         {
             await InitializeCoreAsync(cancellationToken);
         }
-        catch (SqliteException e) when (!connection.Options.InMemory)
+        catch (Exception e) when (store.Explain(e) is { } explained)
         {
-            // Almost always the file itself (folder missing, no permission, read-only): say which, and where it is set.
-            throw new DatabaseUnavailableException(
-                $"cannot use the database file {Path.GetFullPath(connection.Options.Path)} (Database:Path): {e.Message}", e);
+            throw explained;
         }
     }
 
     private async Task InitializeCoreAsync(CancellationToken cancellationToken)
     {
-        var options = connection.Options;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
-        var created = await DatabaseSchema.CreateIfMissingAsync(db, cancellationToken);
-        if (!options.InMemory)
+        var created = false;
+        await store.RunExclusiveAsync(db, async () =>
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
+            created = await store.CreateSchemaIfMissingAsync(db, cancellationToken);
+            var now = time.GetUtcNow().UtcDateTime;
+            if (!await db.Datacenters.AnyAsync(cancellationToken))
+            {
+                CatalogSeed.AddTo(db, now);
+            }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        if (!await db.Datacenters.AnyAsync(cancellationToken))
-        {
-            CatalogSeed.AddTo(db, now);
-        }
-
-        await accounts.ApplyAsync(db, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        LogReady(options.InMemory ? "memory" : Path.GetFullPath(options.Path), created);
+            await accounts.ApplyAsync(db, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        LogReady(store.Location, created);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready ({Database}, schema created: {Created})")]

@@ -5,6 +5,12 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
+    /// <summary><see cref="DatabaseProvider.Sqlite"/> (one process, the default) or <see cref="DatabaseProvider.Postgres"/> (one or several instances).</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>The PostgreSQL connection string (Npgsql's form); only read when <see cref="Provider"/> is Postgres.</summary>
+    public string? ConnectionString { get; set; }
+
     /// <summary>
     /// The SQLite file (relative paths resolve against the working directory). State survives a
     /// restart. Ignored when <see cref="InMemory"/> is true.
@@ -14,7 +20,7 @@ public sealed class DatabaseOptions
     /// <summary>Keep everything in memory: nothing survives the process (fast, for throwaway CI runs).</summary>
     public bool InMemory { get; set; }
 
-    public string ConnectionString(string memoryName) => InMemory
+    public string SqliteConnectionString(string memoryName) => InMemory
         ? $"Data Source={memoryName};Mode=Memory;Cache=Shared"
         : $"Data Source={System.IO.Path.GetFullPath(Path)};Cache=Private;Pooling=True";
 }

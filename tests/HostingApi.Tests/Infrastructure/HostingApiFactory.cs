@@ -17,6 +17,7 @@ public sealed class HostingApiFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly TimeProvider? _time;
+    private string? _postgres;
 
     public HostingApiFactory()
         : this(new Dictionary<string, string?>())
@@ -66,6 +67,15 @@ public sealed class HostingApiFactory : WebApplicationFactory<Program>
         return await client.CallAsync(method, arguments);
     }
 
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_postgres is not null)
+        {
+            TestPostgres.DropDatabase(_postgres);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Urls", "http://127.0.0.1:0");
@@ -75,6 +85,14 @@ public sealed class HostingApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        // HOSTINGAPI_TEST_PROVIDER=Postgres: the same test on a fresh PostgreSQL database of its own.
+        if (TestPostgres.IsDefaultProvider)
+        {
+            _postgres ??= TestPostgres.CreateDatabase();
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("Database:ConnectionString", _postgres);
         }
 
         builder.ConfigureServices(services =>

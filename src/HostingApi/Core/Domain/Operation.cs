@@ -67,6 +67,9 @@ public sealed class Operation
     /// <summary>A failure asked for through the control plane: the next step ends in ERROR with this text.</summary>
     public string? InjectedError { get; private set; }
 
+    /// <summary>The server instance that took the last step (hostname:pid): with several instances on one database, who ran it.</summary>
+    public string? InstanceId { get; private set; }
+
     public bool IsPending => Step is OperationStep.Bill or OperationStep.Wait or OperationStep.Run;
 
     /// <summary>A new operation at <c>WAIT</c>, due at <paramref name="dueAt"/> (null: held).</summary>
@@ -88,6 +91,9 @@ public sealed class Operation
         Params.RemoveAll(p => p.Name == value.Name);
         Params.Add(value);
     }
+
+    /// <summary>Records which instance took the step being taken.</summary>
+    public void SteppedBy(string instanceId) => InstanceId = instanceId;
 
     /// <summary><c>WAIT -> RUN</c>; the next step is due at <paramref name="nextDue"/> (null: held).</summary>
     public void Start(DateTime now, DateTime? nextDue)

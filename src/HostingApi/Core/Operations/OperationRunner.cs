@@ -14,7 +14,7 @@ namespace HostingApi.Core.Operations;
 /// </summary>
 public sealed partial class OperationRunner(
     IServiceScopeFactory scopes, IWriteLock writeLock, OperationSchedule schedule, OperationPolicies policies,
-    OperationEffects effects, IErrorWording errorWording, TimeProvider time, ILogger<OperationRunner> log) : IProcessState
+    OperationEffects effects, IErrorWording errorWording, InstanceIdentity instance, TimeProvider time, ILogger<OperationRunner> log) : IProcessState
 {
     /// <summary>
     /// Makes the account's queue current before one of its reads: whatever of the account's is due,
@@ -122,6 +122,7 @@ public sealed partial class OperationRunner(
 
             var effect = effects.For(operation.Type);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            operation.SteppedBy(instance.Id);
             if (operation.Step is OperationStep.Bill or OperationStep.Wait)
             {
                 operation.Start(now, nextDue: null);
@@ -148,6 +149,7 @@ public sealed partial class OperationRunner(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            operation.SteppedBy(instance.Id);
             if (operation.InjectedError is { } injected)
             {
                 await AbandonAsync(db, operation, effect, now, injected);
@@ -190,6 +192,7 @@ public sealed partial class OperationRunner(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        operation.SteppedBy(instance.Id);
         await AbandonAsync(db, operation, effect, now, message);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

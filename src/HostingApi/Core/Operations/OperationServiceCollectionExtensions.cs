@@ -27,6 +27,7 @@ public static class OperationServiceCollectionExtensions
         services.AddSingleton<IResettable>(sp => sp.GetRequiredService<VirtualClock>());
         services.AddSingleton<OperationSchedule>();
         services.TryAddSingleton<IErrorWording, PlainErrorWording>();
+        services.TryAddSingleton(InstanceIdentity.OfThisProcess());
         services.AddSingleton<OperationRunner>();
         services.AddSingleton<IProcessState>(sp => sp.GetRequiredService<OperationRunner>());
         services.AddSingleton<OperationEffects>();

@@ -15,7 +15,7 @@ public sealed class DatabaseConnection : IDisposable
     public DatabaseConnection(IOptions<DatabaseOptions> options)
     {
         Options = options.Value;
-        ConnectionString = Options.ConnectionString($"hostingapi-{Guid.NewGuid():N}");
+        ConnectionString = Options.SqliteConnectionString($"hostingapi-{Guid.NewGuid():N}");
         if (Options.InMemory)
         {
             _keepAlive = new SqliteConnection(ConnectionString);

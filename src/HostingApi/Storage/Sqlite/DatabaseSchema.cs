@@ -1,6 +1,7 @@
 using System.Data.Common;
 using HostingApi.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace HostingApi.Storage.Sqlite;
 
@@ -20,9 +21,14 @@ public static class DatabaseSchema
     /// incompatibly. 2: sizes in bytes (<c>Disks.SizeBytes</c>, <c>Images.SizeBytes</c>, <c>GrantedDiskBytes</c>);
     /// 3: legacy logins in the database (<c>Accounts.Login</c>, <c>PasswordHash</c>), <c>Operations.PollsLeft</c>;
     /// 4: providers (<c>Accounts.Provider</c>) and the <c>DiskSettings</c> table;
-    /// 5: <c>EntityId</c> on VMs, ifaces and IPs; a database without a version (0) predates them.
+    /// 5: <c>EntityId</c> on VMs, ifaces and IPs;
+    /// 6: <c>Operations.InstanceId</c> (which instance took the last step), added in place to a version 5 database.
+    /// A database without a version (0) predates them all.
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 6;
+
+    /// <summary>The oldest schema whose state documents still import: later versions only added nullable columns.</summary>
+    public const int OldestImportable = 5;
 
     /// <summary>Runs the script when the database has no tables yet (as EnsureCreated did); true if it ran.</summary>
     public static async Task<bool> CreateIfMissingAsync(HostingDbContext db, CancellationToken cancellationToken)
@@ -31,15 +37,28 @@ public static class DatabaseSchema
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            if (await HasTablesAsync(connection, cancellationToken))
+            // Inside the start-up transaction when there is one (SqliteStore.RunExclusiveAsync).
+            var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            if (await HasTablesAsync(connection, transaction, cancellationToken))
             {
-                var found = await VersionOfAsync(connection, cancellationToken);
+                var found = await VersionOfAsync(connection, transaction, cancellationToken);
+                if (found == Version - 1)
+                {
+                    // One nullable column: the state stays valid, so the database is upgraded rather than refused.
+                    await using var upgrade = connection.CreateCommand();
+                    upgrade.Transaction = transaction;
+                    upgrade.CommandText = $"ALTER TABLE \"Operations\" ADD COLUMN \"InstanceId\" TEXT NULL;\nPRAGMA user_version = {Version};";
+                    await upgrade.ExecuteNonQueryAsync(cancellationToken);
+                    return false;
+                }
+
                 return found == Version ? false : throw new SchemaVersionException(
                     $"The database holds schema version {found}; this HostingApi needs version {Version}. " +
                     "Delete the database file (emulator state is disposable) or point Database:Path elsewhere.");
             }
 
             await using var create = connection.CreateCommand();
+            create.Transaction = transaction;
             create.CommandText = Script() + $"\nPRAGMA user_version = {Version};";
             await create.ExecuteNonQueryAsync(cancellationToken);
             return true;
@@ -59,16 +78,18 @@ public static class DatabaseSchema
         return reader.ReadToEnd();
     }
 
-    private static async Task<long> VersionOfAsync(DbConnection connection, CancellationToken cancellationToken)
+    private static async Task<long> VersionOfAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version;";
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task<bool> HasTablesAsync(DbConnection connection, CancellationToken cancellationToken)
+    private static async Task<bool> HasTablesAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';";
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }

@@ -143,7 +143,8 @@ CREATE TABLE "Operations" (
     "DueAt" TEXT NULL,
     "Released" INTEGER NOT NULL,
     "PollsLeft" INTEGER NULL,
-    "InjectedError" TEXT NULL
+    "InjectedError" TEXT NULL,
+    "InstanceId" TEXT NULL
 );
 
 

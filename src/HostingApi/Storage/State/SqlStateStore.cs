@@ -16,7 +16,7 @@ namespace HostingApi.Storage.State;
 /// back with their own ids; the id sequences are left where they are, so an id is never reused.
 /// </summary>
 public sealed class SqlStateStore(
-    HostingDbContext db, IWriteLock writeLock, AccountSeed accounts, TimeProvider time) : IStateStore
+    HostingDbContext db, IWriteLock writeLock, IStoreProvider store, AccountSeed accounts, TimeProvider time) : IStateStore
 {
     public async Task<StateDocument> ExportAsync(CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ public sealed class SqlStateStore(
                     var row = new Dictionary<string, object?>(table.Columns.Count, StringComparer.Ordinal);
                     for (var i = 0; i < table.Columns.Count; i++)
                     {
-                        row[table.Columns[i]] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                        row[table.Columns[i]] = reader.IsDBNull(i) ? null : store.FromColumn(reader.GetValue(i));
                     }
 
                     rows.Add(row);
@@ -55,7 +55,7 @@ public sealed class SqlStateStore(
 
     public async Task ImportAsync(StateDocument state, CancellationToken cancellationToken)
     {
-        if (state.SchemaVersion != DatabaseSchema.Version)
+        if (state.SchemaVersion is < DatabaseSchema.OldestImportable or > DatabaseSchema.Version)
         {
             throw new InvalidDataException($"the state is of schema version {state.SchemaVersion}; this HostingApi reads version {DatabaseSchema.Version}");
         }
@@ -71,6 +71,12 @@ public sealed class SqlStateStore(
             foreach (var (name, rows) in state.Tables)
             {
                 await InsertAsync(connection, tables[name], rows, cancellationToken);
+            }
+
+            // The rows came with their own ids: a store whose sequences do not follow them is moved past them.
+            foreach (var sql in store.FollowIds(IdentityTables()))
+            {
+                await ExecuteAsync(connection, sql, cancellationToken);
             }
         }, restartIds: false, cancellationToken);
     }
@@ -98,7 +104,10 @@ public sealed class SqlStateStore(
 
             if (restartIds)
             {
-                await ExecuteAsync(connection, "DELETE FROM sqlite_sequence", cancellationToken);
+                foreach (var sql in store.RestartIds(IdentityTables()))
+                {
+                    await ExecuteAsync(connection, sql, cancellationToken);
+                }
             }
 
             await fill(connection);
@@ -124,7 +133,7 @@ public sealed class SqlStateStore(
             {
                 var parameter = command.CreateParameter();
                 parameter.ParameterName = "@p" + i;
-                parameter.Value = row[columns[i]] ?? DBNull.Value;
+                parameter.Value = store.ToColumn(row[columns[i]], table.Types[columns[i]]) ?? DBNull.Value;
                 command.Parameters.Add(parameter);
             }
 
@@ -143,18 +152,33 @@ public sealed class SqlStateStore(
     // Every table of the model with its columns (owned types share their owner's table).
     private IEnumerable<Table> Tables() => db.Model.GetEntityTypes()
         .Where(e => e.GetTableName() is not null && !e.IsOwned())
-        .Select(e => new Table(e.GetTableName()!, Columns(e)))
+        .Select(e => new Table(e.GetTableName()!, Columns(e).Select(c => c.Name).ToList(),
+            Columns(e).DistinctBy(c => c.Name).ToDictionary(c => c.Name, c => c.Type, StringComparer.Ordinal)))
         .OrderBy(t => t.Name, StringComparer.Ordinal);
 
-    private static List<string> Columns(IEntityType entity)
+    // The tables whose ids the store generates (the catalog's are fixed).
+    private List<string> IdentityTables() => db.Model.GetEntityTypes()
+        .Where(e => e.GetTableName() is not null && !e.IsOwned()
+            && e.FindPrimaryKey()?.Properties is [{ Name: "Id", ValueGenerated: ValueGenerated.OnAdd }])
+        .Select(e => e.GetTableName()!).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    // Each column with the type the database holds it as (after the value converter), for typed parameters.
+    private static List<(string Name, Type Type)> Columns(IEntityType entity)
     {
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         return entity.GetProperties()
             .Concat(entity.GetNavigations().Where(n => n.TargetEntityType.IsOwned()).SelectMany(n => n.TargetEntityType.GetProperties()))
-            .Select(p => p.GetColumnName(table)).OfType<string>().Distinct().ToList();
+            .Select(p => (Name: p.GetColumnName(table), Type: StoredType(p)))
+            .Where(c => c.Name is not null).Select(c => (c.Name!, c.Type)).DistinctBy(c => c.Item1).ToList();
+    }
+
+    private static Type StoredType(IProperty property)
+    {
+        var type = property.GetValueConverter()?.ProviderClrType ?? property.GetTypeMapping().Converter?.ProviderClrType ?? property.ClrType;
+        return Nullable.GetUnderlyingType(type) ?? type;
     }
 
     private string Quote(string identifier) => db.GetService<ISqlGenerationHelper>().DelimitIdentifier(identifier);
 
-    private sealed record Table(string Name, List<string> Columns);
+    private sealed record Table(string Name, List<string> Columns, Dictionary<string, Type> Types);
 }

@@ -192,11 +192,24 @@ public sealed class ListingSpec<T>
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)], Parameter(values), column.Body),
             column.Parameters);
 
+    // lower(column) LIKE lower(pattern): SQLite's LIKE ignores ASCII case by itself, PostgreSQL's does not
+    // (and ILIKE is Npgsql's alone). Only ASCII letters of the pattern are lowered, as SQLite's lower() does,
+    // so SQLite answers exactly as before; PostgreSQL's lower() also folds other letters of the column.
     private static Expression<Func<T, bool>> Like(Expression<Func<T, string>> column, string pattern) =>
         Expression.Lambda<Func<T, bool>>(
             Expression.Call(typeof(DbFunctionsExtensions), nameof(DbFunctionsExtensions.Like), Type.EmptyTypes,
-                Expression.Constant(EF.Functions), column.Body, Parameter(pattern)),
+                Expression.Constant(EF.Functions), Expression.Call(column.Body, LowerMethod), Parameter(LowerAscii(pattern))),
             column.Parameters);
+
+    private static readonly System.Reflection.MethodInfo LowerMethod = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+
+    private static string LowerAscii(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
+        }
+    });
 
     // A list of strings or enum names: OR of equalities (value-converted columns translate reliably so).
     private static Expression<Func<T, bool>> AnyOf(IEnumerable<Expression<Func<T, bool>>> alternatives)

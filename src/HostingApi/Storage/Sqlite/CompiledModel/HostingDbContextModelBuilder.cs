@@ -11,7 +11,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
     public partial class HostingDbContextModel
     {
         private HostingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bb4cbe01-4372-483e-ba73-668fdd1c00a4"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("895b8114-c0f9-44d2-bf17-05b50d029aa1"), entityTypeCount: 16)
         {
         }
 

@@ -25,7 +25,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
                 "HostingApi.Core.Domain.Operation",
                 typeof(Operation),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 unnamedIndexCount: 7,
                 keyCount: 1);
 
@@ -103,6 +103,13 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Operation).GetProperty("InjectedError", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Operation).GetField("<InjectedError>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var instanceId = runtimeEntityType.AddProperty(
+                "InstanceId",
+                typeof(string),
+                propertyInfo: typeof(Operation).GetProperty("InstanceId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Operation).GetField("<InstanceId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var ipId = runtimeEntityType.AddProperty(

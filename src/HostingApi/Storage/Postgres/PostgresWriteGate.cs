@@ -1,0 +1,169 @@
+using HostingApi.Core.Coordination;
+using HostingApi.Core.Operations;
+using Npgsql;
+
+namespace HostingApi.Storage.Postgres;
+
+/// <summary>
+/// The write lock and change source of instances sharing one PostgreSQL database. The lock is a
+/// session advisory lock on a connection of its own (one per process; a semaphore lines the process's
+/// writers up first): whichever instance holds it is the only writer, so quota checks stay atomic and
+/// each operation step is taken once. PostgreSQL drops the lock with the connection when a process dies.
+/// The version is a one-row counter moved at each release: a process that sees it move (on entering the
+/// lock, on each request, and every second in the background) refreshes what it keeps in memory first.
+/// <c>Dirty</c> is set while the lock is held: a holder that died between its commit and its release
+/// leaves it set, and the next holder moves the version for it.
+/// </summary>
+public sealed partial class PostgresWriteGate(
+    NpgsqlDataSource data, IServiceProvider services, OperationSchedule schedule, ILogger<PostgresWriteGate> log)
+    : IWriteLock, IChangeSource, IDisposable
+{
+    private const long LockKey = 0x4841_5049_0002;
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private NpgsqlConnection? _connection;
+    private long _observed;
+
+    /// <summary>The database's version as this process last caught up with it.</summary>
+    public long Version => Interlocked.Read(ref _observed);
+
+    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            _connection ??= await data.OpenConnectionAsync(cancellationToken);
+            await using var batch = new NpgsqlBatch(_connection)
+            {
+                BatchCommands =
+                {
+                    new($"SELECT pg_advisory_lock({LockKey})"),
+                    new("UPDATE \"HostingApiChanges\" SET \"Version\" = \"Version\" + CASE WHEN \"Dirty\" THEN 1 ELSE 0 END, \"Dirty\" = true RETURNING \"Version\""),
+                },
+            };
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            var version = reader.GetInt64(0);
+            await reader.DisposeAsync();
+            await CatchUpAsync(version, cancellationToken);
+            return new Releaser(this);
+        }
+        catch
+        {
+            // A lock taken on a connection that is then dropped is released by the server.
+            DropConnection();
+            _gate.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Reads the database's version and, if another instance moved it, refreshes this process first.</summary>
+    public async Task SyncAsync(CancellationToken cancellationToken)
+    {
+        await using var command = data.CreateCommand("SELECT \"Version\" FROM \"HostingApiChanges\"");
+        var version = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        await CatchUpAsync(version, cancellationToken);
+    }
+
+    /// <summary>Whether a holder is (or was, until it died) inside the lock.</summary>
+    public async Task<bool> IsDirtyAsync(CancellationToken cancellationToken)
+    {
+        await using var command = data.CreateCommand("SELECT \"Dirty\" FROM \"HostingApiChanges\"");
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public void Dispose() => DropConnection();
+
+    // Refresh before the version is taken as seen: a read that sees the new version reads refreshed state.
+    private async Task CatchUpAsync(long version, CancellationToken cancellationToken)
+    {
+        if (version <= Version)
+        {
+            return;
+        }
+
+        await _refresh.WaitAsync(cancellationToken);
+        try
+        {
+            if (version <= Version)
+            {
+                return;
+            }
+
+            await services.GetRequiredService<ProcessState>().RefreshAsync(cancellationToken);
+            schedule.Wake();
+            Observe(version);
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    private void Observe(long version)
+    {
+        long current;
+        do
+        {
+            current = Interlocked.Read(ref _observed);
+            if (version <= current)
+            {
+                return;
+            }
+        }
+        while (Interlocked.CompareExchange(ref _observed, version, current) != current);
+    }
+
+    private void Release()
+    {
+        try
+        {
+            using var batch = new NpgsqlBatch(_connection)
+            {
+                BatchCommands =
+                {
+                    new("UPDATE \"HostingApiChanges\" SET \"Version\" = \"Version\" + 1, \"Dirty\" = false RETURNING \"Version\""),
+                    new($"SELECT pg_advisory_unlock({LockKey})"),
+                },
+            };
+
+            // Moved before the lock opens: a reader that still sees the old version read before this
+            // writer's commit or re-reads once it sees the new one (as InProcessWriteGate does).
+            Observe((long)batch.ExecuteScalar()!);
+        }
+        catch (Exception e)
+        {
+            // Dirty stays set: the next holder (or the background check) moves the version instead.
+            LogReleaseFailed(e);
+            DropConnection();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private void DropConnection()
+    {
+        _connection?.Dispose();
+        _connection = null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Releasing the PostgreSQL write lock failed; the connection was dropped (the server releases the lock)")]
+    private partial void LogReleaseFailed(Exception exception);
+
+    private sealed class Releaser(PostgresWriteGate owner) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                owner.Release();
+            }
+        }
+    }
+}
