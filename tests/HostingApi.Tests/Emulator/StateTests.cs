@@ -76,9 +76,9 @@ public sealed class StateTests
     [Theory]
     [InlineData("""{"format":"other"}""", "not a state document")]
     [InlineData("""{"format":"hostingapi-state","schema_version":1,"tables":{}}""", "schema version 1")]
-    [InlineData("""{"format":"hostingapi-state","schema_version":3,"tables":{"Planets":[]}}""", "unknown table 'Planets'")]
-    [InlineData("""{"format":"hostingapi-state","schema_version":3,"tables":{"Disks":[{"Colour":1}]}}""", "unknown column 'Colour'")]
-    [InlineData("""{"format":"hostingapi-state","schema_version":3,"tables":{"Disks":[{"Id":1}]}}""", "does not fit the schema")]
+    [InlineData("""{"format":"hostingapi-state","schema_version":4,"tables":{"Planets":[]}}""", "unknown table 'Planets'")]
+    [InlineData("""{"format":"hostingapi-state","schema_version":4,"tables":{"Disks":[{"Colour":1}]}}""", "unknown column 'Colour'")]
+    [InlineData("""{"format":"hostingapi-state","schema_version":4,"tables":{"Disks":[{"Id":1}]}}""", "does not fit the schema")]
     public async Task A_bad_state_is_refused_and_the_state_stays_as_it_was(string body, string message)
     {
         await using var server = new HostingApiFactory();

@@ -29,6 +29,8 @@ public enum ReadQuery
     OperationInfo,
     OperationList,
     OperationCount,
+    DiskViewInfo,
+    DiskViewList,
 }
 
 /// <summary>What a cached answer is for: the query, the account (0: shared catalog), and its arguments.</summary>

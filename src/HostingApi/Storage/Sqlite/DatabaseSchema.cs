@@ -18,9 +18,10 @@ public static class DatabaseSchema
     /// <summary>
     /// The schema's version, kept in SQLite's <c>user_version</c>: raise it whenever schema.sql changes
     /// incompatibly. 2: sizes in bytes (<c>Disks.SizeBytes</c>, <c>Images.SizeBytes</c>, <c>GrantedDiskBytes</c>);
-    /// 3: legacy logins in the database (<c>Accounts.Login</c>, <c>PasswordHash</c>), <c>Operations.PollsLeft</c>; a database without a version (0) predates them.
+    /// 3: legacy logins in the database (<c>Accounts.Login</c>, <c>PasswordHash</c>), <c>Operations.PollsLeft</c>;
+    /// 4: <c>Annotations</c> (a dialect's own attributes of core objects); a database without a version (0) predates them.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Runs the script when the database has no tables yet (as EnsureCreated did); true if it ran.</summary>
     public static async Task<bool> CreateIfMissingAsync(HostingDbContext db, CancellationToken cancellationToken)

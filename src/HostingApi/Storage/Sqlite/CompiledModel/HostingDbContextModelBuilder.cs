@@ -11,7 +11,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
     public partial class HostingDbContextModel
     {
         private HostingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("98985df6-4b7b-4b04-bed5-c04af2b6add8"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("475c3dfe-80d4-40a6-a8dd-80348a75ce38"), entityTypeCount: 16)
         {
         }
 
@@ -24,6 +24,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
             var image = ImageEntityType.Create(this);
             var ip = IpEntityType.Create(this);
             var kernel = KernelEntityType.Create(this);
+            var objectAnnotation = ObjectAnnotationEntityType.Create(this);
             var operation = OperationEntityType.Create(this);
             var product = ProductEntityType.Create(this);
             var resourceQuota = ResourceQuotaEntityType.Create(this);
@@ -42,6 +43,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
             ImageEntityType.CreateAnnotations(image);
             IpEntityType.CreateAnnotations(ip);
             KernelEntityType.CreateAnnotations(kernel);
+            ObjectAnnotationEntityType.CreateAnnotations(objectAnnotation);
             OperationEntityType.CreateAnnotations(operation);
             ProductEntityType.CreateAnnotations(product);
             ResourceQuotaEntityType.CreateAnnotations(resourceQuota);
