@@ -1,4 +1,5 @@
 using HostingApi.Core;
+using HostingApi.Dialects.CloudSigma;
 using HostingApi.Dialects.Gandi;
 using HostingApi.Emulator;
 using HostingApi.Storage;
@@ -17,6 +18,7 @@ public static class ServerComposition
         builder.Services.AddCore(builder.Configuration);    // Core/: operation queue, services, tenancy, read path
         builder.Services.AddStorage(builder.Configuration); // Storage/: SQLite (file or memory), schema, seed, write lock
         builder.Services.AddGandi(builder.Configuration);   // Dialects/Gandi/: XML-RPC, v3 and legacy method families
+        builder.Services.AddCloudSigma(builder.Configuration); // Dialects/CloudSigma/: REST/JSON API 2.0 under /api/2.0/
         builder.Services.AddEmulator(builder.Configuration); // Emulator/: the /_emulator/ control plane
         return builder;
     }
@@ -24,6 +26,7 @@ public static class ServerComposition
     public static WebApplication MapHostingApi(this WebApplication app)
     {
         app.MapGandi();                                     // POST /xmlrpc/ (+ / and /RPC2); GET: a help page
+        app.MapCloudSigma();                                // /api/2.0/: drives, library drives, capabilities (HTTP Basic)
         app.MapEmulator();                                  // /_emulator/: accounts, state, clock, policies, operations, faults, journal
         app.WarnAboutUnknownSettings();                     // Operations:Default:Mdoe and the like, by name
         app.LogStartupBanner();

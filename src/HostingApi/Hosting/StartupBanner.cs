@@ -21,6 +21,7 @@ public static partial class StartupBanner
             {
                 LogListening(log, $"{address.TrimEnd('/')}/xmlrpc/");
                 LogControlPlane(log, $"{address.TrimEnd('/')}/_emulator/");
+                LogCloudSigma(log, $"{address.TrimEnd('/')}/api/2.0/");
             }
 
             // The keys documented in the README are no secret and are printed whole; any other key is not.
@@ -28,6 +29,11 @@ public static partial class StartupBanner
             {
                 var key = DocumentedApiKeys.Contains(account.ApiKey) ? account.ApiKey : ApiKey.Redact(account.ApiKey);
                 LogAccount(log, account.Handle, account.Model, key);
+                if (account.Login is { } login && login.Contains('@', StringComparison.Ordinal))
+                {
+                    // A CloudSigma account: HTTP Basic with its e-mail; the documented password is printed, any other is not.
+                    LogCloudSigmaAccount(log, login, account.Password == DocumentedPassword ? account.Password : "(configured)");
+                }
             }
 
             var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -45,8 +51,16 @@ public static partial class StartupBanner
         ? $"Timed (wait {policy.WaitSeconds} s, run {policy.RunSeconds} s)"
         : policy.Mode.ToString();
 
+    private const string DocumentedPassword = "hostingapi";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "CloudSigma API 2.0 at {Endpoint} (HTTP Basic)")]
+    private static partial void LogCloudSigma(ILogger log, string endpoint);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "CloudSigma account: e-mail {Email}, password {Password}")]
+    private static partial void LogCloudSigmaAccount(ILogger log, string email, string password);
+
     /// <summary>The keys of the two accounts appsettings.json ships, documented in the README.</summary>
-    private static readonly string[] DocumentedApiKeys = ["hostingapidefaultkey0001", "hostingapisharesmodel001"];
+    private static readonly string[] DocumentedApiKeys = ["hostingapidefaultkey0001", "hostingapisharesmodel001", "hostingapicloudsigma0001"];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {Handle} ({Model} model): API key {ApiKey}")]
     private static partial void LogAccount(ILogger log, string handle, string model, string apiKey);
