@@ -15,6 +15,7 @@ public static class ServerComposition
     public static WebApplicationBuilder AddHostingApi(this WebApplicationBuilder builder)
     {
         builder.AddHostingLogging();                        // Serilog from appsettings; one line per call
+        builder.AddHttpsOnRequest();                        // TLS when Urls names https:// (CloudSigma's clients need it)
         builder.Services.AddCore(builder.Configuration);    // Core/: operation queue, services, tenancy, read path
         builder.Services.AddStorage(builder.Configuration); // Storage/: SQLite (file or memory), schema, seed, write lock
         builder.Services.AddGandi(builder.Configuration);   // Dialects/Gandi/: XML-RPC, v3 and legacy method families

@@ -27,6 +27,7 @@ public static partial class SettingKeys
         ("Accounts", typeof(List<AccountOptions>)),
         (LegacyOptions.Section, typeof(LegacyOptions)),
         (CloudSigmaOptions.Section, typeof(CloudSigmaOptions)),
+        (HttpsOptions.Section, typeof(HttpsOptions)),
         (EmulatorOptions.Section, typeof(EmulatorOptions)),
     ];
 
