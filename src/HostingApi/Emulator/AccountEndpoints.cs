@@ -7,7 +7,7 @@ using HostingApi.Core.Tenancy;
 namespace HostingApi.Emulator;
 
 /// <summary>
-/// Accounts at run time, a fresh one per test: <c>POST /_emulator/accounts</c> (optional <c>model</c>
+/// Accounts at run time, a fresh one per test: <c>POST /_emulator/accounts</c> (optional <c>model</c>, <c>provider</c> <c>gandi</c> or <c>cloudsigma</c> with its <c>email</c>,
 /// <c>rating</c> or <c>shares</c>, <c>quota</c>, <c>handle</c>, <c>login</c>, <c>password</c>) answers the
 /// account with its <c>apikey</c>; <c>GET</c> lists them; <c>DELETE /{apikey}</c> removes one with all it owns;
 /// <c>POST /{apikey}/reset</c> empties one (its objects and operations), the others untouched.
@@ -70,9 +70,39 @@ public static class AccountEndpoints
 
     private static NewAccount? Parse(JsonObject body, Action<string> problem)
     {
-        if (body.Select(p => p.Key).FirstOrDefault(k => k is not ("model" or "quota" or "handle" or "login" or "password" or "full_name")) is { } unknown)
+        if (body.Select(p => p.Key).FirstOrDefault(k => k is not ("model" or "quota" or "handle" or "login" or "password" or "full_name" or "provider" or "email")) is { } unknown)
         {
-            problem($"unknown field '{unknown}'; accepted: model, quota, handle, login, password, full_name");
+            problem($"unknown field '{unknown}'; accepted: model, quota, handle, login, password, full_name, provider, email");
+            return null;
+        }
+
+        // A CloudSigma account signs in with HTTP Basic, its e-mail and password: the e-mail is its login.
+        var provider = Text(body, "provider", problem, out var okProvider) ?? "gandi";
+        var email = Text(body, "email", problem, out var okEmail);
+        if (!(okProvider && okEmail))
+        {
+            return null;
+        }
+
+        if (provider is not ("gandi" or "cloudsigma"))
+        {
+            problem("provider must be \"gandi\" or \"cloudsigma\"");
+            return null;
+        }
+
+        if (provider == "cloudsigma")
+        {
+            if (email is null || !email.Contains('@', StringComparison.Ordinal) || body["login"] is not null || body["password"] is null)
+            {
+                problem("a cloudsigma account needs an email (with '@') and a password, and no login");
+                return null;
+            }
+
+            body["login"] = email;
+        }
+        else if (email is not null)
+        {
+            problem("email is for provider \"cloudsigma\"");
             return null;
         }
 
@@ -171,6 +201,8 @@ public static class AccountEndpoints
         handle = a.Handle,
         model = a.RatingEnabled ? "rating" : "shares",
         login = a.Login,
+        // The provider is not stored yet: a login that is an e-mail is a CloudSigma account's.
+        provider = a.Login?.Contains('@', StringComparison.Ordinal) == true ? "cloudsigma" : "gandi",
         configured,
         quota = new
         {
