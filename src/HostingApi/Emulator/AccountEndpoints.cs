@@ -8,7 +8,7 @@ namespace HostingApi.Emulator;
 
 /// <summary>
 /// Accounts at run time, a fresh one per test: <c>POST /_emulator/accounts</c> (optional <c>model</c>
-/// <c>rating</c> or <c>shares</c>, <c>quota</c>, <c>handle</c>, <c>login</c>, <c>password</c>, <c>provider</c> <c>gandi</c> or <c>gigas</c>) answers the
+/// <c>rating</c> or <c>shares</c>, <c>quota</c>, <c>handle</c>, <c>login</c>, <c>password</c>, <c>provider</c> <c>gandi</c>, <c>gigas</c> or <c>cloudsigma</c>, the last with its <c>email</c>) answers the
 /// account with its <c>apikey</c>; <c>GET</c> lists them; <c>DELETE /{apikey}</c> removes one with all it owns;
 /// <c>POST /{apikey}/reset</c> empties one (its objects and operations), the others untouched.
 /// </summary>
@@ -70,9 +70,32 @@ public static class AccountEndpoints
 
     private static NewAccount? Parse(JsonObject body, Action<string> problem)
     {
-        if (body.Select(p => p.Key).FirstOrDefault(k => k is not ("model" or "quota" or "handle" or "login" or "password" or "full_name" or "provider")) is { } unknown)
+        if (body.Select(p => p.Key).FirstOrDefault(k => k is not ("model" or "quota" or "handle" or "login" or "password" or "full_name" or "provider" or "email")) is { } unknown)
         {
-            problem($"unknown field '{unknown}'; accepted: model, quota, handle, login, password, full_name, provider");
+            problem($"unknown field '{unknown}'; accepted: model, quota, handle, login, password, full_name, provider, email");
+            return null;
+        }
+
+        // A CloudSigma account signs in with HTTP Basic, its e-mail and password: the e-mail is its login.
+        var email = Text(body, "email", problem, out var okEmail);
+        if (!okEmail)
+        {
+            return null;
+        }
+
+        if ((string?)body["provider"] == Providers.CloudSigma)
+        {
+            if (email is null || !email.Contains('@', StringComparison.Ordinal) || body["login"] is not null || body["password"] is null)
+            {
+                problem("a cloudsigma account needs an email (with '@') and a password, and no login");
+                return null;
+            }
+
+            body["login"] = email;
+        }
+        else if (email is not null)
+        {
+            problem("email is for provider \"cloudsigma\"");
             return null;
         }
 
@@ -89,7 +112,7 @@ public static class AccountEndpoints
 
         if (!Providers.IsKnown(provider))
         {
-            problem($"provider must be \"{Providers.Gandi}\" or \"{Providers.Gigas}\"");
+            problem($"provider must be \"{Providers.Gandi}\", \"{Providers.Gigas}\" or \"{Providers.CloudSigma}\"");
             return null;
         }
 

@@ -3,6 +3,7 @@ using System.Reflection;
 using HostingApi.Core.Operations;
 using HostingApi.Core.Services;
 using HostingApi.Core.Tenancy;
+using HostingApi.Dialects.CloudSigma;
 using HostingApi.Dialects.Gandi.Endpoint;
 using HostingApi.Dialects.Gandi.Legacy;
 using HostingApi.Emulator;
@@ -25,6 +26,8 @@ public static partial class SettingKeys
         (ReadCacheOptions.Section, typeof(ReadCacheOptions)),
         ("Accounts", typeof(List<AccountOptions>)),
         (LegacyOptions.Section, typeof(LegacyOptions)),
+        (CloudSigmaOptions.Section, typeof(CloudSigmaOptions)),
+        (HttpsOptions.Section, typeof(HttpsOptions)),
         (EmulatorOptions.Section, typeof(EmulatorOptions)),
     ];
 

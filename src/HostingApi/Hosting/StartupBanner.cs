@@ -23,6 +23,7 @@ public static partial class StartupBanner
                 LogListening(log, $"{address.TrimEnd('/')}/xmlrpc/");
                 LogControlPlane(log, $"{address.TrimEnd('/')}/_emulator/");
                 LogGigas(log, $"{address.TrimEnd('/')}/account/<account_id>/");
+                LogCloudSigma(log, $"{address.TrimEnd('/')}/api/2.0/");
             }
 
             // The keys documented in the README are no secret and are printed whole; any other key is not.
@@ -32,6 +33,11 @@ public static partial class StartupBanner
                 if (account.Provider == Providers.Gigas)
                 {
                     LogGigasAccount(log, account.Handle, account.Login ?? "(none)", key);
+                }
+                else if (account.Provider == Providers.CloudSigma && account.Login is { } login)
+                {
+                    // HTTP Basic with its e-mail; the documented password is printed, any other is not.
+                    LogCloudSigmaAccount(log, login, account.Password == DocumentedPassword ? account.Password : "(configured)");
                 }
                 else
                 {
@@ -54,8 +60,16 @@ public static partial class StartupBanner
         ? $"Timed (wait {policy.WaitSeconds} s, run {policy.RunSeconds} s)"
         : policy.Mode.ToString();
 
+    private const string DocumentedPassword = "hostingapi";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "CloudSigma API 2.0 at {Endpoint} (HTTP Basic)")]
+    private static partial void LogCloudSigma(ILogger log, string endpoint);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "CloudSigma account: e-mail {Email}, password {Password}")]
+    private static partial void LogCloudSigmaAccount(ILogger log, string email, string password);
+
     /// <summary>The keys of the accounts appsettings.json ships, documented in the README.</summary>
-    private static readonly string[] DocumentedApiKeys = ["hostingapidefaultkey0001", "hostingapisharesmodel001", "hostingapigigaskey000001"];
+    private static readonly string[] DocumentedApiKeys = ["hostingapidefaultkey0001", "hostingapisharesmodel001", "hostingapigigaskey000001", "hostingapicloudsigma0001"];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {Handle} ({Model} model): API key {ApiKey}")]
     private static partial void LogAccount(ILogger log, string handle, string model, string apiKey);

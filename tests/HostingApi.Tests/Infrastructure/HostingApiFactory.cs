@@ -24,11 +24,19 @@ public sealed class HostingApiFactory : WebApplicationFactory<Program>
     {
     }
 
-    private HostingApiFactory(Dictionary<string, string?> settings, TimeProvider? time = null)
+    private HostingApiFactory(Dictionary<string, string?> settings, TimeProvider? time = null, bool https = false)
     {
         _settings = settings;
         _time = time;
-        UseKestrel(0);
+        if (https)
+        {
+            // TLS with the certificate the server set up (Hosting/HttpsSetup: Kestrel's HTTPS defaults).
+            UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.UseHttps()));
+        }
+        else
+        {
+            UseKestrel(0);
+        }
     }
 
     /// <summary>The default test account's key (appsettings.json's first account).</summary>
@@ -41,6 +49,10 @@ public sealed class HostingApiFactory : WebApplicationFactory<Program>
 
     /// <summary>A server with configuration overrides (e.g. <c>XmlRpc:GzipMinimumBytes</c>).</summary>
     public static HostingApiFactory WithSettings(Dictionary<string, string?> settings) => new(settings);
+
+    /// <summary>A server on https (a free loopback port); <c>Urls</c> says https so the server makes its certificate.</summary>
+    public static HostingApiFactory WithHttps(Dictionary<string, string?> settings) =>
+        new(new Dictionary<string, string?>(settings) { ["Urls"] = "https://127.0.0.1:0" }, https: true);
 
     /// <summary>A server whose clock is <paramref name="time"/> (the queue, dates, everything).</summary>
     public static HostingApiFactory WithClock(TimeProvider time, Dictionary<string, string?>? settings = null) => new(settings ?? [], time);

@@ -9,6 +9,7 @@ public static class Providers
 {
     public const string Gandi = "gandi";
     public const string Gigas = "gigas";
+    public const string CloudSigma = "cloudsigma";
 
-    public static bool IsKnown(string provider) => provider is Gandi or Gigas;
+    public static bool IsKnown(string provider) => provider is Gandi or Gigas or CloudSigma;
 }

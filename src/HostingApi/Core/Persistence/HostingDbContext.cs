@@ -36,6 +36,8 @@ public sealed class HostingDbContext(DbContextOptions<HostingDbContext> options)
 
     public DbSet<Session> Sessions => Set<Session>();
 
+    public DbSet<ObjectAnnotation> Annotations => Set<ObjectAnnotation>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HostingDbContext).Assembly);
 

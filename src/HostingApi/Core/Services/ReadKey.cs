@@ -31,6 +31,8 @@ public enum ReadQuery
     OperationCount,
     DiskSettingsList,
     PendingOperations,
+    DiskViewInfo,
+    DiskViewList,
 }
 
 /// <summary>What a cached answer is for: the query, the account (0: shared catalog), and its arguments.</summary>

@@ -18,6 +18,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SessionService>();
         services.AddSingleton<ConfiguredAccounts>();
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<PasswordAuthentication>();
         services.TryAddSingleton<IIdentities, RandomIdentities>();
         services.AddSingleton<ObjectIdAssignment>();
 
@@ -33,6 +34,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OperationService>();
         services.AddScoped<Mutation>();
         services.AddScoped<DiskService>();
+        services.AddScoped<DiskViews>();
+        services.AddScoped<Annotations>();
         services.AddScoped<SshKeyService>();
         services.AddScoped<IfaceService>();
         services.AddScoped<IpService>();

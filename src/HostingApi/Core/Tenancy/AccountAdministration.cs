@@ -84,6 +84,7 @@ public sealed class AccountAdministration(HostingDbContext db, IWriteLock writeL
         await db.Vlans.Where(v => v.AccountId == accountId).ExecuteDeleteAsync(ct);
         await db.SshKeys.Where(k => k.AccountId == accountId).ExecuteDeleteAsync(ct);
         await db.Products.Where(p => p.AccountId == accountId).ExecuteDeleteAsync(ct);
+        await db.Annotations.Where(a => a.AccountId == accountId).ExecuteDeleteAsync(ct);
     }
 }
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using HostingApi.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Storage.Sqlite;
 
@@ -22,10 +22,11 @@ public static class DatabaseSchema
     /// 3: legacy logins in the database (<c>Accounts.Login</c>, <c>PasswordHash</c>), <c>Operations.PollsLeft</c>;
     /// 4: providers (<c>Accounts.Provider</c>) and the <c>DiskSettings</c> table;
     /// 5: <c>EntityId</c> on VMs, ifaces and IPs;
-    /// 6: <c>Operations.InstanceId</c> (which instance took the last step), added in place to a version 5 database.
+    /// 6: <c>Operations.InstanceId</c> (which instance took the last step);
+    /// 7: the <c>Annotations</c> table (a dialect's own attributes of core objects).
     /// A database without a version (0) predates them all.
     /// </summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>The oldest schema whose state documents still import: later versions only added nullable columns.</summary>
     public const int OldestImportable = 5;
@@ -42,16 +43,6 @@ public static class DatabaseSchema
             if (await HasTablesAsync(connection, transaction, cancellationToken))
             {
                 var found = await VersionOfAsync(connection, transaction, cancellationToken);
-                if (found == Version - 1)
-                {
-                    // One nullable column: the state stays valid, so the database is upgraded rather than refused.
-                    await using var upgrade = connection.CreateCommand();
-                    upgrade.Transaction = transaction;
-                    upgrade.CommandText = $"ALTER TABLE \"Operations\" ADD COLUMN \"InstanceId\" TEXT NULL;\nPRAGMA user_version = {Version};";
-                    await upgrade.ExecuteNonQueryAsync(cancellationToken);
-                    return false;
-                }
-
                 return found == Version ? false : throw new SchemaVersionException(
                     $"The database holds schema version {found}; this HostingApi needs version {Version}. " +
                     "Delete the database file (emulator state is disposable) or point Database:Path elsewhere.");

@@ -21,6 +21,18 @@
 );
 
 
+CREATE TABLE "Annotations" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Annotations" PRIMARY KEY AUTOINCREMENT,
+    "AccountId" INTEGER NOT NULL,
+    "Dialect" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "ObjectId" INTEGER NOT NULL,
+    "EntityId" TEXT NOT NULL,
+    "Json" TEXT NOT NULL,
+    "DateUpdated" TEXT NOT NULL
+);
+
+
 CREATE TABLE "Datacenters" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Datacenters" PRIMARY KEY,
     "Iso" TEXT NOT NULL,
@@ -227,6 +239,12 @@ CREATE UNIQUE INDEX "IX_Accounts_Handle" ON "Accounts" ("Handle");
 
 
 CREATE INDEX "IX_Accounts_Login" ON "Accounts" ("Login");
+
+
+CREATE UNIQUE INDEX "IX_Annotations_AccountId_Dialect_Kind_ObjectId" ON "Annotations" ("AccountId", "Dialect", "Kind", "ObjectId");
+
+
+CREATE INDEX "IX_Annotations_Dialect_EntityId" ON "Annotations" ("Dialect", "EntityId");
 
 
 CREATE INDEX "IX_DiskSettings_AccountId" ON "DiskSettings" ("AccountId");

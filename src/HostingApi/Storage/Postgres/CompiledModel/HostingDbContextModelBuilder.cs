@@ -12,7 +12,7 @@ namespace HostingApi.Storage.Postgres.CompiledModel
     public partial class HostingDbContextModel
     {
         private HostingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fd691ba6-ada2-4454-8127-88771657ea3f"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("0f7f8998-07b9-4e95-8644-56893838634f"), entityTypeCount: 17)
         {
         }
 
@@ -26,6 +26,7 @@ namespace HostingApi.Storage.Postgres.CompiledModel
             var image = ImageEntityType.Create(this);
             var ip = IpEntityType.Create(this);
             var kernel = KernelEntityType.Create(this);
+            var objectAnnotation = ObjectAnnotationEntityType.Create(this);
             var operation = OperationEntityType.Create(this);
             var product = ProductEntityType.Create(this);
             var resourceQuota = ResourceQuotaEntityType.Create(this);
@@ -45,6 +46,7 @@ namespace HostingApi.Storage.Postgres.CompiledModel
             ImageEntityType.CreateAnnotations(image);
             IpEntityType.CreateAnnotations(ip);
             KernelEntityType.CreateAnnotations(kernel);
+            ObjectAnnotationEntityType.CreateAnnotations(objectAnnotation);
             OperationEntityType.CreateAnnotations(operation);
             ProductEntityType.CreateAnnotations(product);
             ResourceQuotaEntityType.CreateAnnotations(resourceQuota);

@@ -11,7 +11,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
     public partial class HostingDbContextModel
     {
         private HostingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("895b8114-c0f9-44d2-bf17-05b50d029aa1"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("54e3aace-c23b-48b4-a610-e03753f1ef33"), entityTypeCount: 17)
         {
         }
 
@@ -25,6 +25,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
             var image = ImageEntityType.Create(this);
             var ip = IpEntityType.Create(this);
             var kernel = KernelEntityType.Create(this);
+            var objectAnnotation = ObjectAnnotationEntityType.Create(this);
             var operation = OperationEntityType.Create(this);
             var product = ProductEntityType.Create(this);
             var resourceQuota = ResourceQuotaEntityType.Create(this);
@@ -44,6 +45,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
             ImageEntityType.CreateAnnotations(image);
             IpEntityType.CreateAnnotations(ip);
             KernelEntityType.CreateAnnotations(kernel);
+            ObjectAnnotationEntityType.CreateAnnotations(objectAnnotation);
             OperationEntityType.CreateAnnotations(operation);
             ProductEntityType.CreateAnnotations(product);
             ResourceQuotaEntityType.CreateAnnotations(resourceQuota);
