@@ -23,8 +23,13 @@ trap 'rm -rf "$work"' EXIT
 echo "packing and installing (IL, then ReadyToRun)..." >&2
 dotnet pack -c Release "$root/src/HostingApi" -o "$work/feed-il" -p:ToolReadyToRun=false >"$out/pack-il.log" 2>&1
 dotnet pack -c Release "$root/src/HostingApi" -o "$work/feed-r2r" >"$out/pack-r2r.log" 2>&1
-dotnet tool install --tool-path "$work/tool-il" --add-source "$work/feed-il" HostingApi >/dev/null
-dotnet tool install --tool-path "$work/tool-r2r" --add-source "$work/feed-r2r" HostingApi >/dev/null
+# A packages folder of its own for each install: both packages are HostingApi 0.1.0, and an install
+# takes a HostingApi 0.1.0 already in ~/.nuget/packages (the other one, or an earlier run's) over the feed's.
+NUGET_PACKAGES="$work/nuget-il" dotnet tool install --tool-path "$work/tool-il" --add-source "$work/feed-il" HostingApi >/dev/null
+NUGET_PACKAGES="$work/nuget-r2r" dotnet tool install --tool-path "$work/tool-r2r" --add-source "$work/feed-r2r" HostingApi >/dev/null
+# Each must be what its label says: ReadyToRun code or not.
+find "$work/tool-r2r/.store" -name HostingApi.linux-x64.nuspec | grep -q . || { echo "tool-r2r is not the linux-x64 ReadyToRun package" >&2; exit 1; }
+if find "$work/tool-il/.store" -name HostingApi.linux-x64.nuspec | grep -q .; then echo "tool-il is the ReadyToRun package" >&2; exit 1; fi
 mkdir -p "$work/baselines" && cp -r "$baselines/." "$work/baselines/"
 (cd "$work/baselines" && python3 gen_bodies.py >/dev/null)
 dotnet build -c Release "$work/baselines/kestrel-limit" -o "$work/limit-bin" >"$out/build-limit.log" 2>&1

@@ -9,6 +9,11 @@
 #   REPS=1 DURATION=3s bench/run-wrk.sh               # smoke run
 #   LOG_LEVEL=Warning bench/run-wrk.sh                # without the per-call log line
 #   OURS_ARGS="--ReadCache:Enabled false" ...          # extra arguments for HostingApi (e.g. the read cache off)
+#   TOOL_PATH=/tmp/ha-tool BODIES="disk_info disk_list" bench/run-wrk.sh   # HostingApi as the installed tool:
+#       $TOOL_PATH/hostingapi, as users start it (its runtime settings by re-exec, not LAUNCH_ENV), no build of
+#       src/HostingApi; install it first (a packages folder of its own, so that a cached HostingApi 0.1.0 is not taken):
+#       dotnet pack src/HostingApi -c Release -o /tmp/ha-feed
+#       NUGET_PACKAGES=/tmp/ha-nuget dotnet tool install --tool-path /tmp/ha-tool --add-source /tmp/ha-feed HostingApi
 #
 # Needs wrk (apt-get install wrk), python3 and the shared bench-baselines beside the repository.
 set -euo pipefail
@@ -16,6 +21,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 source "$here/launch-env.sh"   # LAUNCH_ENV: the server's environment as `dotnet run` gives it
 baselines=${BASELINES:-$root/../shared/bench-baselines}
+[[ -d $baselines ]] || baselines=/work/shared/bench-baselines   # a worktree outside /work: the shared copy
 REPS=${REPS:-3}; DURATION=${DURATION:-10s}; THREADS=${THREADS:-2}; CONNS=${CONNS:-32}
 PORT_OURS=${PORT_OURS:-23191}; PORT_LIMIT=${PORT_LIMIT:-23192}; PORT_PY=${PORT_PY:-23193}
 LOG_LEVEL=${LOG_LEVEL:-Information}   # HostingApi's per-call log line stays on unless told otherwise
@@ -23,6 +29,7 @@ BODIES=${BODIES:-trivial}
 SERVERS=${SERVERS:-hostingapi kestrel-limit py-mock}
 SEED_DISKS=${SEED_DISKS:-100}
 OURS_ARGS=${OURS_ARGS:-}
+TOOL_PATH=${TOOL_PATH:-}
 
 out="$here/results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
@@ -35,11 +42,17 @@ echo "building (Release)..." >&2
 cp -r "$baselines/." "$work/"
 (cd "$work" && python3 gen_bodies.py >/dev/null)
 dotnet build -c Release "$work/kestrel-limit" -o "$work/limit-bin" >"$out/build-limit.log" 2>&1
-dotnet build -c Release "$root/src/HostingApi" >"$out/build-ours.log" 2>&1
+if [[ -n $TOOL_PATH ]]; then
+  ours=("$TOOL_PATH/hostingapi")
+  echo "HostingApi: the installed tool $TOOL_PATH/hostingapi" | tee "$out/ours-command.txt" >&2
+else
+  dotnet build -c Release "$root/src/HostingApi" >"$out/build-ours.log" 2>&1
+  ours=(env $LAUNCH_ENV dotnet "$root/src/HostingApi/bin/Release/net10.0/HostingApi.dll")
+fi
 
 declare -A port pid
 port[hostingapi]=$PORT_OURS; port[kestrel-limit]=$PORT_LIMIT; port[py-mock]=$PORT_PY
-(cd "$work" && exec env $LAUNCH_ENV dotnet "$root/src/HostingApi/bin/Release/net10.0/HostingApi.dll" --urls "http://127.0.0.1:$PORT_OURS" \
+(cd "$work" && exec "${ours[@]}" --urls "http://127.0.0.1:$PORT_OURS" \
   --Database:InMemory true --Serilog:MinimumLevel:Default "$LOG_LEVEL" $OURS_ARGS) >"$out/ours.log" 2>&1 &
 pids+=($!); pid[hostingapi]=$!
 (cd "$work/limit-bin" && exec dotnet KestrelLimit.dll --urls "http://127.0.0.1:$PORT_LIMIT" --benchBodiesDir "$work/bodies") >"$out/limit.log" 2>&1 &
