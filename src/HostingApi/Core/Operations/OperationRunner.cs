@@ -38,13 +38,21 @@ public sealed partial class OperationRunner(
     public Task FinishAsync(int accountId, IReadOnlyCollection<int> operationIds, CancellationToken cancellationToken = default) =>
         AdvanceDueAsync(accountId, cancellationToken, operationIds);
 
-    /// <summary>The schedule is memory of the database's due times: read it back.</summary>
-    public Task RefreshAsync(CancellationToken cancellationToken) => RecoverAsync(cancellationToken);
+    /// <summary>
+    /// The schedule is memory of the database's due times: read it back. Without taking the write lock:
+    /// a refresh may run while this process holds it (a multi-instance store refreshes on entering it).
+    /// </summary>
+    public Task RefreshAsync(CancellationToken cancellationToken) => ReadScheduleAsync(cancellationToken);
 
-    /// <summary>Reads the schedule back from the database (startup: what was pending resumes).</summary>
+    /// <summary>Reads the schedule back from the database under the write lock (startup: what was pending resumes).</summary>
     public async Task RecoverAsync(CancellationToken cancellationToken)
     {
         using var entered = await writeLock.EnterAsync(cancellationToken);
+        await ReadScheduleAsync(cancellationToken);
+    }
+
+    private async Task ReadScheduleAsync(CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HostingDbContext>();
         var accounts = await db.Operations.Where(o => o.DueAt != null).GroupBy(o => o.AccountId)
