@@ -2,6 +2,7 @@ using HostingApi.Core.Domain;
 using HostingApi.Core.Operations;
 using HostingApi.Core.Tenancy;
 using HostingApi.Dialects.Gandi.Rpc.Binding;
+using HostingApi.Emulator;
 using HostingApi.Storage;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -18,10 +19,15 @@ public static partial class StartupBanner
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HostingApi");
+            var dashboard = app.Services.GetRequiredService<IOptions<EmulatorOptions>>().Value.Dashboard.Enabled;
             foreach (var address in addresses)
             {
                 LogListening(log, $"{address.TrimEnd('/')}/xmlrpc/");
                 LogControlPlane(log, $"{address.TrimEnd('/')}/_emulator/");
+                if (dashboard)
+                {
+                    LogDashboard(log, $"{address.TrimEnd('/')}/_emulator/ui/");
+                }
                 LogGigas(log, $"{address.TrimEnd('/')}/account/<account_id>/");
                 LogCloudSigma(log, $"{address.TrimEnd('/')}/api/2.0/");
             }
@@ -85,6 +91,9 @@ public static partial class StartupBanner
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Control plane (reset, accounts, clock, faults, journal) at {Endpoint}")]
     private static partial void LogControlPlane(ILogger log, string endpoint);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard at {Endpoint}")]
+    private static partial void LogDashboard(ILogger log, string endpoint);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "State: {Store}")]
     private static partial void LogStore(ILogger log, string store);
