@@ -3,7 +3,10 @@
 straight in SQL (creating 100,000 disks through the API takes minutes). Every copy is a faithful
 row: the columns of a disk the API created, with a new id, name and entity id.
 
-    seed_bulk.py DATABASE COUNT
+    seed_bulk.py DATABASE COUNT [API_KEY]
+
+With API_KEY, the template is that account's first disk (without, the first disk of any account: the
+seeded accounts may already hold disks of their own, so the default account is not always the one).
 """
 import sqlite3
 import sys
@@ -14,7 +17,8 @@ def main():
     path, count = sys.argv[1], int(sys.argv[2])
     db = sqlite3.connect(path)
     columns = [row[1] for row in db.execute("PRAGMA table_info(Disks)") if row[1] != "Id"]
-    template = db.execute("SELECT %s FROM Disks WHERE AccountId IS NOT NULL ORDER BY Id LIMIT 1" % ", ".join(columns)).fetchone()
+    where = "AccountId = (SELECT Id FROM Accounts WHERE ApiKey = ?)" if len(sys.argv) > 3 else "AccountId IS NOT NULL"
+    template = db.execute("SELECT %s FROM Disks WHERE %s ORDER BY Id LIMIT 1" % (", ".join(columns), where), sys.argv[3:4]).fetchone()
     row = dict(zip(columns, template))
     rows = []
     for i in range(1, count):

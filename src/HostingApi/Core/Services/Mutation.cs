@@ -39,6 +39,9 @@ public sealed class Mutation(HostingDbContext db, IWriteLock writeLock, Operatio
     {
         using (await writeLock.EnterAsync(ct))
         {
+            // No savepoint around each SaveChanges (two statements each, EF's default inside a transaction):
+            // a failed save is never retried within a change, the whole transaction rolls back.
+            db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var result = await change(time.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);

@@ -13,22 +13,39 @@ namespace HostingApi.Core.Services;
 /// </summary>
 public static class QuotaCalculator
 {
-    public static async Task<ResourceQuota> UsedAsync(HostingDbContext db, int accountId, CancellationToken cancellationToken = default)
-    {
-        var factors = await db.SnapshotProfiles.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.QuotaFactor, cancellationToken);
-        var diskByProfile = await db.Disks.AsNoTracking()
-            .Where(d => d.AccountId == accountId && (d.Type == DiskType.Data || d.Type == DiskType.System) && d.State != DiskState.Rollback)
-            .GroupBy(d => d.SnapshotProfileId)
-            .Select(g => new { Profile = g.Key, Size = g.Sum(d => d.SizeBytes) })
-            .ToListAsync(cancellationToken);
-        var disk = diskByProfile.Sum(g => (long)Math.Ceiling(g.Size * (g.Profile is { } p && factors.TryGetValue(p, out var f) ? f : 1.0)));
+    public static Task<ResourceQuota> UsedAsync(HostingDbContext db, int accountId, CancellationToken cancellationToken = default) =>
+        UsedAsync(db, accountId, ResourceQuota.None with { Servers = 1, Ips = 1, DiskBytes = 1, Bandwidth = 1 }, cancellationToken);
 
-        var vms = await db.Vms.AsNoTracking().Where(v => v.AccountId == accountId)
-            .GroupBy(v => 1)
-            .Select(g => new { Count = g.Count(), Cores = g.Sum(v => v.Cores), Memory = g.Sum(v => v.Memory) })
-            .SingleOrDefaultAsync(cancellationToken);
-        var ips = await db.Ips.CountAsync(i => i.AccountId == accountId && i.Version == 4, cancellationToken);
-        var bandwidth = await db.Ifaces.Where(i => i.AccountId == accountId).SumAsync(i => i.Bandwidth, cancellationToken);
+    // Only the resources <paramref name="needed"/> names (more than zero) are computed, the others answer
+    // zero: a disk's quota check need not count the account's VMs, IPs and ifaces (a statement each,
+    // under the write lock). Servers, cores and memory come from one aggregate, so any of them computes all three.
+    private static async Task<ResourceQuota> UsedAsync(HostingDbContext db, int accountId, ResourceQuota needed, CancellationToken cancellationToken)
+    {
+        long disk = 0;
+        if (needed.DiskBytes > 0)
+        {
+            // The profile's factor joined in SQL (one statement, not a second one for the profiles); a
+            // disk whose profile is gone counts at factor 1, as before.
+            var diskByProfile = await db.Disks.AsNoTracking()
+                .Where(d => d.AccountId == accountId && (d.Type == DiskType.Data || d.Type == DiskType.System) && d.State != DiskState.Rollback)
+                .GroupBy(d => d.SnapshotProfileId)
+                .Select(g => new
+                {
+                    Size = g.Sum(d => d.SizeBytes),
+                    Factor = db.SnapshotProfiles.Where(p => p.Id == g.Key).Select(p => (double?)p.QuotaFactor).FirstOrDefault(),
+                })
+                .ToListAsync(cancellationToken);
+            disk = diskByProfile.Sum(g => (long)Math.Ceiling(g.Size * (g.Factor ?? 1.0)));
+        }
+
+        var vms = needed.Servers > 0 || needed.Cores > 0 || needed.Memory > 0
+            ? await db.Vms.AsNoTracking().Where(v => v.AccountId == accountId)
+                .GroupBy(v => 1)
+                .Select(g => new { Count = g.Count(), Cores = g.Sum(v => v.Cores), Memory = g.Sum(v => v.Memory) })
+                .SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var ips = needed.Ips > 0 ? await db.Ips.CountAsync(i => i.AccountId == accountId && i.Version == 4, cancellationToken) : 0;
+        var bandwidth = needed.Bandwidth > 0 ? await db.Ifaces.Where(i => i.AccountId == accountId).SumAsync(i => i.Bandwidth, cancellationToken) : 0;
 
         return new ResourceQuota(vms?.Count ?? 0, ips, vms?.Cores ?? 0, vms?.Memory ?? 0, disk, bandwidth);
     }
@@ -41,7 +58,8 @@ public static class QuotaCalculator
     public static async Task RequireAsync(HostingDbContext db, int accountId, ResourceQuota wanted, CancellationToken cancellationToken = default)
     {
         var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == accountId, cancellationToken);
-        var left = account.Granted.Minus(await UsedAsync(db, accountId, cancellationToken));
+        // What is not wanted is not checked below, so it need not be computed.
+        var left = account.Granted.Minus(await UsedAsync(db, accountId, wanted, cancellationToken));
         (string Resource, double Wanted, double Left, string Unit)[] checks =
         [
             ("servers", wanted.Servers, left.Servers, ""),
