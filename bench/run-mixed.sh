@@ -13,9 +13,15 @@ out="$here/results/mixed-$(date -u +%Y%m%dT%H%M%SZ)"; mkdir -p "$out"
 work=$(mktemp -d); server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-dotnet build -c Release "$root/src/HostingApi" >"$out/build.log" 2>&1
+# TOOL_PATH=DIR: the installed tool DIR/hostingapi, as users start it (see bench/run-wrk.sh to install one).
+if [[ -n ${TOOL_PATH:-} ]]; then
+  ours=("$TOOL_PATH/hostingapi")
+else
+  dotnet build -c Release "$root/src/HostingApi" >"$out/build.log" 2>&1
+  ours=(env $LAUNCH_ENV dotnet "$root/src/HostingApi/bin/Release/net10.0/HostingApi.dll")
+fi
 
-(cd "$work" && exec env $LAUNCH_ENV dotnet "$root/src/HostingApi/bin/Release/net10.0/HostingApi.dll" --urls "http://127.0.0.1:$PORT" \
+(cd "$work" && exec "${ours[@]}" --urls "http://127.0.0.1:$PORT" \
   --Database:Path "$work/mixed.db") >"$out/server.log" 2>&1 &
 server=$!
 for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/_emulator/health" && break; sleep 0.2; done

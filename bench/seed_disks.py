@@ -26,8 +26,10 @@ def main():
     data = api.hosting.disk.create(KEY, {"datacenter_id": 3, "size": 20480, "name": "bench-data"})
     iface = api.hosting.iface.create(KEY, {"datacenter_id": 3, "bandwidth": 102400})
     api.operation.info(KEY, iface["id"])
-    api.hosting.vm.disk_attach(KEY, vm_id, data["disk_id"])
-    api.hosting.vm.iface_attach(KEY, vm_id, iface["iface_id"])
+    # An Instant operation is done at the account's next read (docs/operations.md): wait for each, as a client
+    # would, before the next change to the same VM.
+    api.operation.info(KEY, api.hosting.vm.disk_attach(KEY, vm_id, data["disk_id"])["id"])
+    api.operation.info(KEY, api.hosting.vm.iface_attach(KEY, vm_id, iface["iface_id"])["id"])
     os.makedirs(out, exist_ok=True)
     bodies = {
         "disk_info": ("hosting.disk.info", (KEY, ids[len(ids) // 2])),
