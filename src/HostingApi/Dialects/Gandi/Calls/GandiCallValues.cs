@@ -58,10 +58,16 @@ internal sealed class GandiCallValues(RpcMethodRegistry registry, RpcMethod? met
             _trimmed = [XmlRpcValue.FromString($"(arguments of more than {MaxKeptValues} values, not kept)")];
         }
 
-        budget = MaxKeptValues;
-        if (!Fits(Result, ref budget))
+        // The answer is only measured at its top level: walking it would cost every list call its size
+        // again (a cached answer is shared and costs the journal nothing to keep).
+        if (Result.Kind switch
+            {
+                XmlRpcValueKind.Array => Result.AsArray().Count,
+                XmlRpcValueKind.Struct => Result.AsStruct().Count,
+                _ => 1,
+            } > MaxKeptValues / 10)
         {
-            Result = XmlRpcValue.FromString($"(an answer of more than {MaxKeptValues} values, not kept)");
+            Result = XmlRpcValue.FromString($"(an answer of more than {MaxKeptValues / 10} items, not kept)");
         }
     }
 
