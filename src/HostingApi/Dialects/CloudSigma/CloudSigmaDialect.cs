@@ -1,3 +1,4 @@
+using HostingApi.Core.Calls;
 using HostingApi.Dialects.CloudSigma.Auth;
 using HostingApi.Dialects.CloudSigma.Catalog;
 using HostingApi.Dialects.CloudSigma.Drives;
@@ -23,6 +24,7 @@ public static class CloudSigmaDialect
     {
         var api = app.MapGroup(Uris.Prefix);
         api.AddEndpointFilter<ErrorFilter>();   // outermost: whatever fails below is answered in CloudSigma's shape
+        api.ObserveCalls("cloudsigma");         // fault rules and the journal
         api.AddEndpointFilter<BasicAuthFilter>();
         api.MapDrives();                        // /drives/: list, detail, get, create, edit, delete, clone, resize, schema, groups
         api.MapLibraryDrives();                 // /libdrives/: the catalog's images

@@ -1,3 +1,4 @@
+using HostingApi.Core.Calls;
 using HostingApi.Core.Errors;
 using HostingApi.Dialects.Gigas.Errors;
 using HostingApi.Dialects.Gigas.Routes;
@@ -14,7 +15,7 @@ public static class GigasDialect
 
     public static IEndpointRouteBuilder MapGigas(this IEndpointRouteBuilder app)
     {
-        var gigas = app.MapGroup("").AddEndpointFilter(AnswerRefusals);
+        var gigas = app.MapGroup("").AddEndpointFilter(AnswerRefusals).ObserveCalls("gigas"); // fault rules and the journal
         gigas.MapAccess();
         gigas.MapGroup("/account/{accountId:int}").MapDisks().MapVms();
         return app;
