@@ -28,4 +28,10 @@ public sealed class JournalOptions
 
     /// <summary>How many calls the ring keeps (the oldest go first).</summary>
     public int Capacity { get; set; } = 10_000;
+
+    /// <summary>
+    /// How many of the latest calls keep their arguments and answer; older ones keep the rest (method,
+    /// account tag, fault, duration, rule, test id). Those values are most of a call's memory.
+    /// </summary>
+    public int DetailedCapacity { get; set; } = 1_000;
 }

@@ -51,4 +51,21 @@ public sealed class JournalSettingsTests
         calls[0].GetProperty("result").GetInt64().Should().Be(big.Sum(), "a small answer is kept whole");
         calls[1].GetProperty("params")[0].GetString().Should().NotBeNull("the key is kept, as its tag");
     }
+
+    [Fact]
+    public async Task Only_the_latest_detailed_calls_keep_their_arguments()
+    {
+        await using var server = HostingApiFactory.WithSettings(new() { ["Emulator:Journal:Capacity"] = "5", ["Emulator:Journal:DetailedCapacity"] = "2" });
+        using var control = new FaultJournalClient(server);
+        for (var i = 0; i < 5; i++)
+        {
+            await server.CallAsync("test.echo", i);
+        }
+
+        var calls = (await control.JournalAsync()).GetProperty("calls").EnumerateArray().ToList();
+
+        calls.Should().HaveCount(5, "every call stays in the ring");
+        calls.Take(3).Should().OnlyContain(c => c.GetProperty("params").ValueKind == System.Text.Json.JsonValueKind.Null);
+        calls.Skip(3).Select(c => c.GetProperty("params")[0].GetInt64()).Should().Equal(3, 4);
+    }
 }

@@ -5,8 +5,10 @@ namespace HostingApi.Emulator.Journal;
 /// <summary>
 /// A fixed ring of the latest records: memory is bounded by its capacity whatever the load (WireMock's
 /// unbounded journal is its best-known way to run out of memory). Adding is a short lock and one store.
+/// Only the latest <c>detailed</c> records keep their call's arguments and answer: those are most of a
+/// record's memory (a fresh list answer), and a test reads the latest calls in full.
 /// </summary>
-public sealed class CallRing(int capacity)
+public sealed class CallRing(int capacity, int detailed = int.MaxValue)
 {
     private readonly Lock _lock = new();
     private readonly CallRecord?[] _items = new CallRecord?[Math.Max(1, capacity)];
@@ -23,6 +25,12 @@ public sealed class CallRing(int capacity)
         lock (_lock)
         {
             _items[_added % _items.Length] = record;
+            var older = _added - detailed;
+            if (older >= 0 && older > _added - _items.Length && _items[older % _items.Length] is { Values: not null } kept)
+            {
+                _items[older % _items.Length] = kept.WithoutValues();
+            }
+
             return ++_added;
         }
     }

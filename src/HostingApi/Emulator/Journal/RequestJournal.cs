@@ -16,7 +16,7 @@ public sealed class RequestJournal(IOptions<EmulatorOptions> options, TimeProvid
 
     public bool IsEnabled => _options.Enabled;
 
-    public CallRing Calls { get; } = new(options.Value.Journal.Capacity);
+    public CallRing Calls { get; } = new(options.Value.Journal.Capacity, options.Value.Journal.DetailedCapacity);
 
     public CallRing Unmatched { get; } = new(options.Value.Journal.Capacity);
 
