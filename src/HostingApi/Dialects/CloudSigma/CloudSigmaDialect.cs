@@ -3,6 +3,7 @@ using HostingApi.Dialects.CloudSigma.Auth;
 using HostingApi.Dialects.CloudSigma.Catalog;
 using HostingApi.Dialects.CloudSigma.Drives;
 using HostingApi.Dialects.CloudSigma.Errors;
+using HostingApi.Dialects.CloudSigma.Inspection;
 using HostingApi.Dialects.CloudSigma.Library;
 using HostingApi.Dialects.CloudSigma.Wire;
 
@@ -16,6 +17,7 @@ public static class CloudSigmaDialect
         services.AddOptions<CloudSigmaOptions>().Bind(configuration.GetSection(CloudSigmaOptions.Section));
         services.AddHttpContextAccessor();
         services.AddScoped<DriveContext>();
+        services.AddCloudSigmaInspection(); // the dashboard's view of a CloudSigma account, in CloudSigma's words
         return services;
     }
 
