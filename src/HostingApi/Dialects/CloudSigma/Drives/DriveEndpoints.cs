@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using HostingApi.Core.Services;
 using HostingApi.Dialects.CloudSigma.Errors;
+using HostingApi.Dialects.CloudSigma.Tags;
 using HostingApi.Dialects.CloudSigma.Wire;
 
 namespace HostingApi.Dialects.CloudSigma.Drives;
@@ -43,12 +44,17 @@ public static class DriveEndpoints
         return ListEnvelope.Json(view.Disk.AccountId is null ? DriveWire.Library(view) : DriveWire.Full(view, await c.ServersAsync()));
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, DriveContext c)
+    private static async Task<IResult> CreateAsync(HttpRequest request, DriveContext c, TagBook tags)
     {
         var requests = JsonBody.Objects(await JsonBody.ReadAsync(request, c.Aborted)).Select(o => DriveRequest.Parse(o).RequireComplete()).ToList();
         if (requests.Count == 0)
         {
             throw CloudSigmaError.Validation("No drive to create", "objects");
+        }
+
+        foreach (var wanted in requests)
+        {
+            await tags.RequireAsync(wanted.Tags);
         }
 
         var made = await c.Disks.CreateManyAsync(c.Tenant, [.. requests.Select(r => new DiskSpec(c.DatacenterId, r.Name, r.SizeBytes, null))], c.Aborted);
@@ -68,10 +74,11 @@ public static class DriveEndpoints
     /// On a drive mounted on a running server only name, meta, tags and allow_multimount change; a new
     /// size or media is ignored there, as CloudSigma documents (the resize action refuses instead).
     /// </summary>
-    private static async Task<IResult> EditAsync(string uuid, HttpRequest request, DriveContext c)
+    private static async Task<IResult> EditAsync(string uuid, HttpRequest request, DriveContext c, TagBook tags)
     {
         var view = await c.DriveAsync(uuid);
         var wanted = DriveRequest.Parse(JsonBody.Object(await JsonBody.ReadAsync(request, c.Aborted)));
+        await tags.RequireAsync(wanted.Tags);
         if (view.OnRunningVm)
         {
             wanted = wanted with { SizeBytes = null, Media = null };
@@ -110,18 +117,7 @@ public static class DriveEndpoints
         return Deleted();
     }
 
-    // 204 "object deletion started", with the Content-Type the seed shows and no body at all (a 204 may carry none).
     private static IResult Deleted() => new DeletionStarted();
-
-    private sealed class DeletionStarted : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.StatusCode = StatusCodes.Status204NoContent;
-            httpContext.Response.ContentType = "text/html; charset=utf-8";
-            return Task.CompletedTask;
-        }
-    }
 
     /// <summary>Every drive is on one emulated storage host: one group holding them all.</summary>
     private static async Task<IResult> GroupsAsync(DriveContext c)
