@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HostingApi.Core.Services;
 using HostingApi.Dialects.CloudSigma.Errors;
 using HostingApi.Dialects.CloudSigma.Servers;
 using HostingApi.Dialects.CloudSigma.Wire;
@@ -83,7 +84,7 @@ public static class TagEndpoints
     {
         await tags.TagAsync(uuid);
         var paging = Paging.From(request);
-        var drives = await c.Drives.Views.ListAsync(c.Drives.Tenant, DriveAttributes.Dialect, new Core.Services.DiskQuery(), c.Drives.Aborted);
+        var drives = await c.Drives.Views.ListAsync(c.Drives.Tenant, DriveAttributes.Dialect, new DiskQuery(), c.Drives.Aborted);
         var tagged = drives.Items.Where(v => DriveAttributes.Parse(v.Annotation).Tags.Contains(uuid)).ToList();
         var servers = detail ? await c.Drives.ServersAsync() : new Dictionary<int, string>();
         var page = tagged.Skip(paging.Offset).Take(paging.Limit == 0 ? int.MaxValue : paging.Limit);

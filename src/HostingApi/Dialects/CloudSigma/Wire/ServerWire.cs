@@ -64,9 +64,8 @@ public static class ServerWire
     };
 
     // The NIC as defined (ip_v4_conf/ip_v6_conf always with their "ip"), its MAC, and while running its runtime.
-    private static JsonObject Nic(ServerView view, JsonObject defined, int index, bool running)
-    {
-        var nic = new JsonObject
+    private static JsonObject Nic(ServerView view, JsonObject defined, int index, bool running) =>
+        new()
         {
             ["boot_order"] = defined["boot_order"]?.DeepClone(),
             ["firewall_policy"] = defined["firewall_policy"]?.DeepClone(),
@@ -77,8 +76,6 @@ public static class ServerWire
             ["runtime"] = running ? NicRuntime(view, index) : null,
             ["vlan"] = defined["vlan"]?.DeepClone(),
         };
-        return nic;
-    }
 
     private static JsonNode? Conf(JsonNode? conf)
     {
