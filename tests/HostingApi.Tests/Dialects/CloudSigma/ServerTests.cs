@@ -99,6 +99,7 @@ public sealed class ServerTests
         var address = running.Body["nics"]![0]!["runtime"]!["ip_v4"]!["uuid"]!.GetValue<string>();
         System.Net.IPAddress.Parse(address).AddressFamily.Should().Be(System.Net.Sockets.AddressFamily.InterNetwork);
         running.Body["runtime"]!["nics"]![0]!["ip_v4"]!["uuid"]!.GetValue<string>().Should().Be(address);
+        running.Body["nics"]![0]!["runtime"]!["ip_v6"].Should().BeNull(); // the NIC asks no ip_v6_conf
         stop.Status.Should().Be(HttpStatusCode.Accepted);
         stopped.Body!["status"]!.GetValue<string>().Should().Be("stopped");
         stopped.Body["runtime"].Should().BeNull();

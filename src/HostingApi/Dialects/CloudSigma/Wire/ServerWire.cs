@@ -73,7 +73,7 @@ public static class ServerWire
             ["ip_v6_conf"] = Conf(defined["ip_v6_conf"]),
             ["mac"] = Mac(view, index),
             ["model"] = (string?)defined["model"] ?? "virtio",
-            ["runtime"] = running ? NicRuntime(view, index) : null,
+            ["runtime"] = running ? NicRuntime(view, defined, index) : null,
             ["vlan"] = defined["vlan"]?.DeepClone(),
         };
 
@@ -99,21 +99,22 @@ public static class ServerWire
         return new JsonObject
         {
             ["active_since"] = view.Vm.DateUpdated.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture),
-            ["nics"] = new JsonArray([.. view.Attributes.Nics.Select((_, index) =>
+            ["nics"] = new JsonArray([.. view.Attributes.Nics.Select((nic, index) =>
             {
-                var runtime = NicRuntime(view, index);
+                var runtime = NicRuntime(view, nic as JsonObject ?? [], index);
                 runtime["mac"] = Mac(view, index);
                 return (JsonNode?)runtime;
             })]),
         };
     }
 
-    // The first NIC is the core's first iface: its IPv4 and IPv6 addresses are the NIC's dynamic IPs.
-    private static JsonObject NicRuntime(ServerView view, int index)
+    // The first NIC is the core's first iface: its IPv4 and IPv6 addresses are the NIC's dynamic IPs, each
+    // shown only if the NIC asks for that family (CloudSigma's ip_v6_conf: null means no IPv6).
+    private static JsonObject NicRuntime(ServerView view, JsonObject defined, int index)
     {
         var ips = index == 0 ? view.Ifaces.FirstOrDefault()?.Ips ?? [] : [];
-        var v4 = ips.FirstOrDefault(ip => ip.Version == 4 && ip.Address is not null)?.Address;
-        var v6 = ips.FirstOrDefault(ip => ip.Version == 6 && ip.Address is not null)?.Address;
+        var v4 = defined["ip_v4_conf"] is null ? null : ips.FirstOrDefault(ip => ip.Version == 4 && ip.Address is not null)?.Address;
+        var v6 = defined["ip_v6_conf"] is null ? null : ips.FirstOrDefault(ip => ip.Version == 6 && ip.Address is not null)?.Address;
         return new JsonObject
         {
             ["interface_type"] = "public",
