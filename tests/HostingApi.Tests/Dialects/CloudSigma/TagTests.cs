@@ -31,6 +31,28 @@ public sealed class TagTests
     }
 
     [Fact]
+    public async Task The_tag_filter_lists_the_drives_and_servers_carrying_any_of_the_tags()
+    {
+        await using var server = new HostingApiFactory();
+        using var client = CloudSigmaClient.For(server);
+        var tagged = await client.CreateDriveAsync("tagged");
+        await client.CreateDriveAsync("plain");
+        var node = await client.CreateServerAsync();
+        await client.CreateServerAsync("other");
+        var uuid = (await client.PostAsync("tags/", new { name = "t", resources = new[] { tagged, node } })).Body!["objects"]![0]!["uuid"]!.GetValue<string>();
+
+        var drives = await client.GetAsync($"drives/detail/?tag={uuid}&limit=0");
+        var servers = await client.GetAsync($"servers/?tag={uuid},{Guid.NewGuid()}");
+        var page = await client.GetAsync($"drives/?tag={uuid}&offset=1");
+
+        drives.Body!["meta"]!["total_count"]!.GetValue<int>().Should().Be(1);
+        drives.Body["objects"]![0]!["uuid"]!.GetValue<string>().Should().Be(tagged);
+        servers.Body!["objects"]!.AsArray().Should().ContainSingle().Which!["uuid"]!.GetValue<string>().Should().Be(node);
+        page.Body!["meta"]!["total_count"]!.GetValue<int>().Should().Be(1);
+        page.Body["objects"]!.AsArray().Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Resources_beside_the_objects_apply_to_each_tag_created_as_libcloud_sends_them()
     {
         await using var server = new HostingApiFactory();

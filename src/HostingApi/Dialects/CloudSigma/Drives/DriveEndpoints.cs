@@ -28,11 +28,23 @@ public static class DriveEndpoints
         return api;
     }
 
+    /// <summary>
+    /// A page of drives; the <c>tag</c> filter (a drive carrying any of the tags) is applied to the whole list
+    /// before paging, since tags live in the drives' attributes, not in the core's columns.
+    /// </summary>
     private static async Task<IResult> ListAsync(HttpRequest request, DriveContext c, bool detail)
     {
         var paging = Paging.From(request);
-        var query = new DiskQuery(Paging.Values(request, "name"), request.Query["name__contains"].ToString(), Paging.Values(request, "uuid"), paging.Offset, paging.Limit);
+        var tags = Paging.Values(request, "tag");
+        var query = new DiskQuery(Paging.Values(request, "name"), request.Query["name__contains"].ToString(), Paging.Values(request, "uuid"),
+            tags is null ? paging.Offset : 0, tags is null ? paging.Limit : 0);
         var page = await c.Views.ListAsync(c.Tenant, DriveAttributes.Dialect, query, c.Aborted);
+        if (tags is not null)
+        {
+            var tagged = page.Items.Where(v => DriveAttributes.Parse(v.Annotation).Tags.Any(tags.Contains)).ToList();
+            page = new DiskPage(tagged.Count, [.. tagged.Skip(paging.Offset).Take(paging.Limit == 0 ? int.MaxValue : paging.Limit)]);
+        }
+
         var servers = detail ? await c.ServersAsync() : new Dictionary<int, string>();
         var objects = page.Items.Select(v => detail ? DriveWire.Full(v, servers) : DriveWire.Short(v));
         return ListEnvelope.Json(ListEnvelope.Of(objects, paging, page.TotalCount, Paging.Values(request, "fields")));

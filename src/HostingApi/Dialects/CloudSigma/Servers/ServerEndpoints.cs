@@ -26,14 +26,16 @@ public static class ServerEndpoints
         return api;
     }
 
-    /// <summary>The short or full servers of a page; <c>name</c> and <c>uuid</c> filter as the drives' do.</summary>
+    /// <summary>The short or full servers of a page; <c>name</c>, <c>uuid</c> and <c>tag</c> filter as the drives' do.</summary>
     public static async Task<IResult> ListAsync(HttpRequest request, ServerContext c, bool detail, Func<ServerView, bool>? only = null)
     {
         var paging = Paging.From(request);
         var names = Paging.Values(request, "name");
         var uuids = Paging.Values(request, "uuid");
+        var tags = Paging.Values(request, "tag");
         var matching = (await c.ListAsync())
-            .Where(v => (only?.Invoke(v) ?? true) && (names is null || names.Contains(v.Vm.Hostname)) && (uuids is null || uuids.Contains(v.Uuid)))
+            .Where(v => (only?.Invoke(v) ?? true) && (names is null || names.Contains(v.Vm.Hostname)) && (uuids is null || uuids.Contains(v.Uuid))
+                && (tags is null || v.Attributes.Tags.Any(tags.Contains)))
             .ToList();
         var page = matching.Skip(paging.Offset).Take(paging.Limit == 0 ? int.MaxValue : paging.Limit);
         var objects = page.Select(v => detail ? ServerWire.Full(v) : ServerWire.Short(v));
