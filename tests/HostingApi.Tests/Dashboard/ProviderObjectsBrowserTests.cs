@@ -12,7 +12,7 @@ namespace HostingApi.Tests.Dashboard;
 /// <summary>
 /// A Gigas and a CloudSigma account's pages in a real browser: objects made over their REST APIs appear
 /// without a reload in their provider's own words (Gigas' <c>building</c>/<c>locked</c>, CloudSigma's
-/// <c>creating</c>/<c>unmounted</c> and uuids), only the provider's kinds are shown, and a drive's detail
+/// <c>creating</c>/<c>mounted</c>, a server <c>stopped</c>, uuids), only the provider's kinds are shown, and a drive's detail
 /// page holds its operations with their controls.
 /// </summary>
 public sealed class ProviderObjectsBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -75,6 +75,9 @@ public sealed class ProviderObjectsBrowserTests(BrowserFixture browser) : IClass
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Disks", Exact = false })).ToHaveCountAsync(0);
         var loaded = await page.EvaluateAsync<double>("performance.timeOrigin");
 
+        var boot = await client.CreateDriveAsync("boot", 10L << 30);
+        var web = await client.CreateServerAsync("web", boot);
+        await client.GetAsync($"servers/{web}/"); // a client's read: the Instant creates are done
         await control.PutAsync("/policies", new { @default = new { mode = "Held" } });
         var uuid = await client.CreateDriveAsync("dashdrive", 1024000000);
         await client.CreateDriveAsync("second", 2L << 30);
@@ -82,7 +85,9 @@ public sealed class ProviderObjectsBrowserTests(BrowserFixture browser) : IClass
         var row = page.GetByRole(AriaRole.Row, new() { Name = "dashdrive" });
         await Expect(row.GetByRole(AriaRole.Cell)).ToContainTextAsync(["dashdrive", "creating", uuid, "1024000000 bytes (0.95 GiB)", "disk"]);
         await Expect(page.GetByRole(AriaRole.Row, new() { Name = "second" })).ToContainTextAsync("2147483648 bytes (2 GiB)");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Drives (2)" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Drives (3)" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "boot" }).GetByRole(AriaRole.Cell)).ToContainTextAsync(["mounted", boot, web]);
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "web" }).GetByRole(AriaRole.Cell)).ToContainTextAsync(["stopped", web, "1000", boot]);
         (await page.EvaluateAsync<double>("performance.timeOrigin")).Should().Be(loaded, "the page was updated in place, not reloaded");
         await Screenshots.TakeAsync(page, "account-cloudsigma");
 

@@ -1,18 +1,14 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using HostingApi.Core.Domain;
-using HostingApi.Core.Services;
-using HostingApi.Core.Tenancy;
 using HostingApi.Tests.Dialects.CloudSigma;
 using HostingApi.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HostingApi.Tests.Dashboard;
 
 /// <summary>
 /// Which kinds an account's page shows, and that looking moves nothing (no browser needed): a Gandi account
-/// keeps the core's kinds, another provider's kind is not found on it, a CloudSigma account's servers are its
-/// core VMs (<c>stopped</c>, <c>running</c>), and a page shows a drive <c>creating</c> until a client's read finishes it.
+/// keeps the core's kinds, another provider's kind is not found on it, a CloudSigma account's servers show the
+/// API's words (<c>stopped</c>, <c>starting</c>, <c>running</c>), and a page shows a drive <c>creating</c> until a client's read finishes it.
 /// </summary>
 public sealed partial class ProviderObjectsPageTests
 {
@@ -57,37 +53,33 @@ public sealed partial class ProviderObjectsPageTests
     }
 
     [Fact]
-    public async Task A_cloudsigma_accounts_servers_are_its_core_vms_stopped_until_made_then_running()
+    public async Task A_cloudsigma_server_shows_in_its_apis_words_stopped_then_starting_then_running_with_its_drive_mounted_on_it()
     {
         await using var server = new HostingApiFactory();
         using var control = server.CreateControlClient();
         using var http = new HttpClient { BaseAddress = server.RootUri };
         var (_, account) = await control.PostAsync("/accounts", new { provider = "cloudsigma", email = "srv@example.com", password = "pw" });
-        var handle = (string)account!["handle"]!;
-        var id = (int)account["account_id"]!;
-        var image = (long)((Dictionary<string, object?>)(await server.CallAsync("hosting.image.list", HostingApiFactory.DefaultKey, new Dictionary<string, object?> { ["datacenter_id"] = 3 })).Array[0]!)["disk_id"]!;
-        var tenant = new Tenant(id, handle, Providers.CloudSigma);
-        int vm;
-        using (var scope = server.Services.CreateScope())
-        {
-            var vms = scope.ServiceProvider.GetRequiredService<VmService>();
-            var queued = await vms.CreateFromAsync(tenant, new VmSpec(3, "srv1", 1024, 2, null, null, null, null, null, null, null), new DiskSpec(3, null, null, null), (int)image);
-            vm = queued.First(o => o.VmId is not null).VmId!.Value;
-        }
+        using var client = CloudSigmaClient.For(server, "srv@example.com", "pw");
+        var id = (int)account!["account_id"]!;
+        var drive = await client.CreateDriveAsync("boot");
+        var uuid = await client.CreateServerAsync("srv1", drive);
+        var vm = (await control.GetAsync($"/operations?account={(string)account["apikey"]!}")).Body!.AsArray().First(o => (string?)o!["type"] == "vm_create")!["vm_id"]!.GetValue<int>();
+        await client.GetAsync($"servers/{uuid}/"); // a client's read: the Instant create is done
 
-        var made = await http.GetStringAsync($"_emulator/ui/accounts/{id}");
-        using (var scope = server.Services.CreateScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<VmService>().InfoAsync(tenant, vm); // a client's read: the Instant create finishes
-        }
-
+        var stopped = await http.GetStringAsync($"_emulator/ui/accounts/{id}");
+        await control.PutAsync("/policies", new { @default = new { mode = "Held" } });
+        await client.PostAsync($"servers/{uuid}/action/?do=start", null);
+        var starting = await http.GetStringAsync($"_emulator/ui/accounts/{id}/servers/{vm}");
+        var start = (await control.GetAsync($"/operations?account={(string)account["apikey"]!}&type=vm_start")).Body!.AsArray().Single()!["id"]!.GetValue<int>();
+        await control.PostAsync($"/operations/{start}/release");
         var running = await http.GetStringAsync($"_emulator/ui/accounts/{id}");
-        var detail = await http.GetStringAsync($"_emulator/ui/accounts/{id}/servers/{vm}");
 
-        made.Should().Contain("Servers (1)").And.Contain("Drives (1)");
-        StateOf(made, "srv1").Should().Be("stopped");
+        stopped.Should().Contain("Servers (1)").And.Contain(uuid).And.Contain("536870912 bytes (0.5 GiB)", "mem in bytes").And.Contain(">1000</td>");
+        StateOf(stopped, "srv1").Should().Be("stopped");
+        StateOf(stopped, "boot").Should().Be("mounted");
+        Regex.Matches(stopped, Regex.Escape(uuid)).Count.Should().Be(2, "the server's uuid, and the drive's mounted_on");
+        starting.Should().Contain("<span class=\"state\">starting</span>").And.Contain("vm_start").And.Contain(drive);
         StateOf(running, "srv1").Should().Be("running");
-        detail.Should().Contain("1073741824 bytes (1 GiB)", "mem in bytes").And.Contain("vm_create").And.Contain("<span class=\"state\">running</span>");
     }
 
     // The state cell of the row whose name cell is <paramref name="name"/>.

@@ -60,6 +60,9 @@ public sealed class Vm
 
     public void CompleteCreation(DateTime now) => Move(VmState.Running, "complete its creation", now, VmState.BeingCreated);
 
+    /// <summary>A provider whose VMs are made stopped (CloudSigma's servers): <c>being_created -> halted</c>.</summary>
+    public void CompleteCreationHalted(DateTime now) => Move(VmState.Halted, "complete its creation", now, VmState.BeingCreated);
+
     /// <summary>Names a VM created without a hostname.</summary>
     public void Rename(string hostname) => Hostname = hostname;
 

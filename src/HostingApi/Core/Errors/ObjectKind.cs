@@ -19,6 +19,9 @@ public enum ObjectKind
     SshKey,
     Product,
 
+    /// <summary>A dialect's tag (CloudSigma's <c>/tags/</c>): no core object, only its annotation.</summary>
+    Tag,
+
     /// <summary>A listing's filters, paging or sort order.</summary>
     Listing,
 }

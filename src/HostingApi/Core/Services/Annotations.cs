@@ -30,6 +30,30 @@ public sealed class Annotations(HostingDbContext db, Mutation mutation)
         return true;
     }
 
+    /// <summary>
+    /// Several annotations changed together (a tag and every object it names), in one transaction under the
+    /// write lock: <paramref name="change"/> reads and writes with the <c>In</c> methods.
+    /// </summary>
+    public Task ChangeAsync(Func<DateTime, Task> change, CancellationToken ct = default) =>
+        mutation.RunDirectAsync(async now =>
+        {
+            await change(now);
+            return true;
+        }, ct);
+
+    /// <summary>Removes the attributes of one object inside a change already running; false if it had none.</summary>
+    public async Task<bool> RemoveInAsync(Tenant tenant, string dialect, ObjectKind kind, int objectId, CancellationToken ct)
+    {
+        var existing = await db.Annotations.SingleOrDefaultAsync(
+            a => a.AccountId == tenant.AccountId && a.Dialect == dialect && a.Kind == kind && a.ObjectId == objectId, ct);
+        if (existing is not null)
+        {
+            db.Annotations.Remove(existing);
+        }
+
+        return existing is not null;
+    }
+
     /// <summary>The attributes of one object, or null.</summary>
     public Task<ObjectAnnotation?> FindAsync(Tenant tenant, string dialect, ObjectKind kind, int objectId, CancellationToken ct = default) =>
         db.Annotations.AsNoTracking().SingleOrDefaultAsync(

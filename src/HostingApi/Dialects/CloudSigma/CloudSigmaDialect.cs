@@ -5,6 +5,8 @@ using HostingApi.Dialects.CloudSigma.Drives;
 using HostingApi.Dialects.CloudSigma.Errors;
 using HostingApi.Dialects.CloudSigma.Inspection;
 using HostingApi.Dialects.CloudSigma.Library;
+using HostingApi.Dialects.CloudSigma.Servers;
+using HostingApi.Dialects.CloudSigma.Tags;
 using HostingApi.Dialects.CloudSigma.Wire;
 
 namespace HostingApi.Dialects.CloudSigma;
@@ -17,6 +19,8 @@ public static class CloudSigmaDialect
         services.AddOptions<CloudSigmaOptions>().Bind(configuration.GetSection(CloudSigmaOptions.Section));
         services.AddHttpContextAccessor();
         services.AddScoped<DriveContext>();
+        services.AddScoped<ServerContext>();
+        services.AddScoped<TagBook>();
         services.AddCloudSigmaInspection(); // the dashboard's view of a CloudSigma account, in CloudSigma's words
         return services;
     }
@@ -30,6 +34,8 @@ public static class CloudSigmaDialect
         api.AddEndpointFilter<BasicAuthFilter>();
         api.MapDrives();                        // /drives/: list, detail, get, create, edit, delete, clone, resize, schema, groups
         api.MapLibraryDrives();                 // /libdrives/: the catalog's images
+        api.MapServers();                       // /servers/: list, detail, get, create, edit (drives), delete, start, stop
+        api.MapTags();                          // /tags/: list, detail, get, create, edit (resources), delete, tagged servers and drives
         api.MapCapabilities();                  // /capabilities/
         api.Map("/{**rest}", () => Results.Text("", statusCode: 404))
             .AddEndpointFilter((context, _) => ValueTask.FromResult<object?>(

@@ -2,11 +2,11 @@ using HostingApi.Tests.Infrastructure;
 
 namespace HostingApi.Tests.Dialects.CloudSigma;
 
-/// <summary>libcloud's CloudSigma driver, unmodified, over HTTPS with the certificate the server generates.</summary>
+/// <summary>libcloud's CloudSigma driver, unmodified, over HTTPS with the certificate the server generates: drives, nodes, tags.</summary>
 public sealed class LibcloudCloudSigmaTests
 {
     [LibcloudFact]
-    public async Task LibcloudCloudSigmaDriver_DrivesLibraryAndCapabilities_WorkOverHttps()
+    public async Task LibcloudCloudSigmaDriver_DrivesNodesTagsLibraryAndCapabilities_WorkOverHttps()
     {
         var certificate = Path.Combine(Path.GetTempPath(), $"hostingapi-test-{Guid.NewGuid():N}.pem");
         try

@@ -4,13 +4,32 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HostingApi.Core.Operations.Effects;
 
-/// <summary><c>vm_create</c>: the VM is <c>running</c>. Abandoned: it never existed, its disks and ifaces are let go.</summary>
+/// <summary>
+/// <c>vm_create</c>: the VM is <c>running</c>, or <c>halted</c> with the <see cref="HaltedParam"/> flag (a provider
+/// whose VMs are made stopped). Abandoned: it never existed, its disks and ifaces are let go.
+/// </summary>
 public sealed class VmCreateEffect : IOperationEffect
 {
+    public const string HaltedParam = "halted";
+
     public string Type => OperationTypes.VmCreate;
 
-    public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now) =>
-        (await db.Vms.FindAsync(operation.VmId))?.CompleteCreation(now);
+    public async Task OnDoneAsync(Operation operation, HostingDbContext db, DateTime now)
+    {
+        if (await db.Vms.FindAsync(operation.VmId) is not { } vm)
+        {
+            return;
+        }
+
+        if (operation.Params.Any(p => p.Name == HaltedParam && p.Flag == true))
+        {
+            vm.CompleteCreationHalted(now);
+        }
+        else
+        {
+            vm.CompleteCreation(now);
+        }
+    }
 
     public async Task OnAbandonedAsync(Operation operation, HostingDbContext db, DateTime now)
     {

@@ -1,5 +1,6 @@
 using HostingApi.Core.Errors;
 using HostingApi.Core.Services;
+using HostingApi.Core.Services.Listing;
 using HostingApi.Core.Tenancy;
 using HostingApi.Dialects.CloudSigma.Auth;
 using HostingApi.Dialects.CloudSigma.Errors;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace HostingApi.Dialects.CloudSigma.Drives;
 
 /// <summary>What every drive handler needs, bound once per request: the caller, the core services, the settings.</summary>
-public sealed class DriveContext(IHttpContextAccessor http, DiskViews views, DiskService disks, Annotations annotations, IOptions<CloudSigmaOptions> options)
+public sealed class DriveContext(IHttpContextAccessor http, DiskViews views, DiskService disks, VmService vms, Annotations annotations, IOptions<CloudSigmaOptions> options)
 {
     public Tenant Tenant => BasicAuthFilter.TenantOf(http.HttpContext!);
 
@@ -33,7 +34,7 @@ public sealed class DriveContext(IHttpContextAccessor http, DiskViews views, Dis
     public Task SetAttributesAsync(DiskView view, DriveAttributes attributes) =>
         annotations.SetAsync(Tenant, DriveAttributes.Dialect, ObjectKind.Disk, view.Disk.Id, view.Disk.EntityId, attributes.ToJson(), Aborted);
 
-    /// <summary>The uuid of each of the caller's servers, by core VM id (for <c>mounted_on</c>).</summary>
+    /// <summary>The uuid of each of the caller's servers (its core VMs: a server's uuid is its VM's entity id), by VM id, for <c>mounted_on</c>.</summary>
     public async Task<IReadOnlyDictionary<int, string>> ServersAsync() =>
-        (await annotations.ListAsync(Tenant, DriveAttributes.Dialect, ObjectKind.Vm, Aborted)).ToDictionary(a => a.ObjectId, a => a.EntityId);
+        (await vms.ListAsync(Tenant, new ListRequest([], int.MaxValue), Aborted)).ToDictionary(v => v.Vm.Id, v => v.Vm.EntityId);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using HostingApi.Core.Services;
 using HostingApi.Dialects.CloudSigma.Errors;
+using HostingApi.Dialects.CloudSigma.Tags;
 using HostingApi.Dialects.CloudSigma.Wire;
 
 namespace HostingApi.Dialects.CloudSigma.Drives;
@@ -27,11 +28,23 @@ public static class DriveEndpoints
         return api;
     }
 
+    /// <summary>
+    /// A page of drives; the <c>tag</c> filter (a drive carrying any of the tags) is applied to the whole list
+    /// before paging, since tags live in the drives' attributes, not in the core's columns.
+    /// </summary>
     private static async Task<IResult> ListAsync(HttpRequest request, DriveContext c, bool detail)
     {
         var paging = Paging.From(request);
-        var query = new DiskQuery(Paging.Values(request, "name"), request.Query["name__contains"].ToString(), Paging.Values(request, "uuid"), paging.Offset, paging.Limit);
+        var tags = Paging.Values(request, "tag");
+        var query = new DiskQuery(Paging.Values(request, "name"), request.Query["name__contains"].ToString(), Paging.Values(request, "uuid"),
+            tags is null ? paging.Offset : 0, tags is null ? paging.Limit : 0);
         var page = await c.Views.ListAsync(c.Tenant, DriveAttributes.Dialect, query, c.Aborted);
+        if (tags is not null)
+        {
+            var tagged = page.Items.Where(v => DriveAttributes.Parse(v.Annotation).Tags.Any(tags.Contains)).ToList();
+            page = new DiskPage(tagged.Count, [.. tagged.Skip(paging.Offset).Take(paging.Limit == 0 ? int.MaxValue : paging.Limit)]);
+        }
+
         var servers = detail ? await c.ServersAsync() : new Dictionary<int, string>();
         var objects = page.Items.Select(v => detail ? DriveWire.Full(v, servers) : DriveWire.Short(v));
         return ListEnvelope.Json(ListEnvelope.Of(objects, paging, page.TotalCount, Paging.Values(request, "fields")));
@@ -43,12 +56,17 @@ public static class DriveEndpoints
         return ListEnvelope.Json(view.Disk.AccountId is null ? DriveWire.Library(view) : DriveWire.Full(view, await c.ServersAsync()));
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, DriveContext c)
+    private static async Task<IResult> CreateAsync(HttpRequest request, DriveContext c, TagBook tags)
     {
         var requests = JsonBody.Objects(await JsonBody.ReadAsync(request, c.Aborted)).Select(o => DriveRequest.Parse(o).RequireComplete()).ToList();
         if (requests.Count == 0)
         {
             throw CloudSigmaError.Validation("No drive to create", "objects");
+        }
+
+        foreach (var wanted in requests)
+        {
+            await tags.RequireAsync(wanted.Tags);
         }
 
         var made = await c.Disks.CreateManyAsync(c.Tenant, [.. requests.Select(r => new DiskSpec(c.DatacenterId, r.Name, r.SizeBytes, null))], c.Aborted);
@@ -68,10 +86,11 @@ public static class DriveEndpoints
     /// On a drive mounted on a running server only name, meta, tags and allow_multimount change; a new
     /// size or media is ignored there, as CloudSigma documents (the resize action refuses instead).
     /// </summary>
-    private static async Task<IResult> EditAsync(string uuid, HttpRequest request, DriveContext c)
+    private static async Task<IResult> EditAsync(string uuid, HttpRequest request, DriveContext c, TagBook tags)
     {
         var view = await c.DriveAsync(uuid);
         var wanted = DriveRequest.Parse(JsonBody.Object(await JsonBody.ReadAsync(request, c.Aborted)));
+        await tags.RequireAsync(wanted.Tags);
         if (view.OnRunningVm)
         {
             wanted = wanted with { SizeBytes = null, Media = null };
@@ -110,18 +129,7 @@ public static class DriveEndpoints
         return Deleted();
     }
 
-    // 204 "object deletion started", with the Content-Type the seed shows and no body at all (a 204 may carry none).
     private static IResult Deleted() => new DeletionStarted();
-
-    private sealed class DeletionStarted : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.StatusCode = StatusCodes.Status204NoContent;
-            httpContext.Response.ContentType = "text/html; charset=utf-8";
-            return Task.CompletedTask;
-        }
-    }
 
     /// <summary>Every drive is on one emulated storage host: one group holding them all.</summary>
     private static async Task<IResult> GroupsAsync(DriveContext c)

@@ -1,5 +1,4 @@
 using HostingApi.Core.Domain;
-using HostingApi.Core.Errors;
 using HostingApi.Core.Inspection;
 using HostingApi.Core.Services;
 using HostingApi.Core.Tenancy;
@@ -11,7 +10,7 @@ namespace HostingApi.Dialects.CloudSigma.Inspection;
 /// A CloudSigma account's drives for the dashboard, as <c>GET /drives/detail/</c> lists them: each row is
 /// filled from the same full drive the API answers (its derived <c>status</c>, <c>uuid</c>, <c>size</c>, <c>media</c>, <c>mounted_on</c>).
 /// </summary>
-public sealed class CloudSigmaDrives(DiskViews views, Annotations annotations) : IAccountObjectKind
+public sealed class CloudSigmaDrives(DiskViews views, VmService vms) : IAccountObjectKind
 {
     // Each column: its label and the drive field it shows (size is written out in GiB too).
     private static readonly (string Label, string Field)[] Shown = [("uuid", "uuid"), ("size", "size"), ("media", "media"), ("mounted_on", "mounted_on"), ("storage_type", "storage_type")];
@@ -48,7 +47,7 @@ public sealed class CloudSigmaDrives(DiskViews views, Annotations annotations) :
             return [];
         }
 
-        var servers = (await annotations.ListAsync(tenant, DriveAttributes.Dialect, ObjectKind.Vm, ct)).ToDictionary(a => a.ObjectId, a => a.EntityId);
+        var servers = (await vms.PeekAllAsync(tenant, ct)).ToDictionary(v => v.Id, v => v.EntityId); // mounted_on names servers by their VMs' uuids
         return [.. drives.Select(view =>
         {
             var drive = DriveWire.Full(view, servers);

@@ -1,19 +1,19 @@
-using System.Globalization;
 using HostingApi.Core.Domain;
 using HostingApi.Core.Errors;
 using HostingApi.Core.Inspection;
 using HostingApi.Core.Services;
 using HostingApi.Core.Tenancy;
+using HostingApi.Dialects.CloudSigma.Servers;
 using HostingApi.Dialects.CloudSigma.Wire;
 
 namespace HostingApi.Dialects.CloudSigma.Inspection;
 
 /// <summary>
-/// A CloudSigma account's servers (its core VMs) for the dashboard. Provisional: the dialect has no
-/// <c>/servers/</c> routes yet, so the status words and fields are <see cref="Status"/> and <see cref="Fields"/>
-/// here, the one place to replace with the servers' wire code (their status, their full form) once it exists.
+/// A CloudSigma account's servers (its core VMs) for the dashboard, as <c>GET /servers/detail/</c> lists them:
+/// each row is filled from the same full server the API answers (<see cref="ServerWire.Full"/>: its status,
+/// <c>uuid</c>, <c>cpu</c> in MHz, <c>mem</c> in bytes, <c>smp</c>, its drives).
 /// </summary>
-public sealed class CloudSigmaServers(VmService vms, DiskViews views, Annotations annotations) : IAccountObjectKind
+public sealed class CloudSigmaServers(VmService vms, DiskViews views, OperationService operations, Annotations annotations) : IAccountObjectKind
 {
     public string Provider => Providers.CloudSigma;
 
@@ -23,7 +23,7 @@ public sealed class CloudSigmaServers(VmService vms, DiskViews views, Annotation
 
     public string Family => CloudSigmaInspection.Family;
 
-    public IReadOnlyList<string> Columns { get; } = ["uuid", "smp", "mem", "drives"];
+    public IReadOnlyList<string> Columns { get; } = ["uuid", "cpu (MHz)", "mem", "smp", "drives"];
 
     public async Task<ObjectRows> ListAsync(Tenant tenant, int limit, CancellationToken ct)
     {
@@ -35,28 +35,32 @@ public sealed class CloudSigmaServers(VmService vms, DiskViews views, Annotation
 
     public IQueryable<Operation> OperationsOf(IQueryable<Operation> operations, int id) => operations.Where(o => o.VmId == id);
 
-    /// <summary>CloudSigma's server status, provisionally: <c>running</c> or <c>stopped</c> (a server is made stopped).</summary>
-    public static string Status(Vm vm) => vm.State == VmState.Running ? "running" : "stopped";
-
-    /// <summary>The server's uuid (its annotation's, empty if it has none), <c>smp</c> (cores), <c>mem</c> (bytes) and its drives' uuids.</summary>
-    public static IReadOnlyList<string> Fields(Vm vm, string? uuid, IEnumerable<Disk> drives) =>
-    [
-        uuid ?? "",
-        vm.Cores.ToString(CultureInfo.InvariantCulture),
-        WireText.Bytes(vm.Memory * Disk.Mebibyte),
-        string.Join(", ", drives.Where(d => d.VmId == vm.Id).OrderBy(d => d.Position).Select(d => d.EntityId)),
-    ];
-
     private async Task<List<ObjectRow>> RowsAsync(Tenant tenant, int? id, CancellationToken ct)
     {
+        // A server is what GET /servers/ lists: no VM whose deletion has started.
         var shown = (await vms.PeekAllAsync(tenant, ct)).Where(v => v.State != VmState.Deleted && (id is null || v.Id == id)).ToList();
         if (shown.Count == 0)
         {
             return [];
         }
 
-        var uuids = (await annotations.ListAsync(tenant, DriveAttributes.Dialect, ObjectKind.Vm, ct)).ToDictionary(a => a.ObjectId, a => a.EntityId);
-        var drives = (await views.PeekListAsync(tenant, DriveAttributes.Dialect, new DiskQuery(), ct)).Items.Select(v => v.Disk).ToList();
-        return [.. shown.Select(vm => new ObjectRow(vm.Id, vm.Hostname, Status(vm), Fields(vm, uuids.GetValueOrDefault(vm.Id), drives)))];
+        var disks = (await views.PeekListAsync(tenant, DriveAttributes.Dialect, new DiskQuery(), ct)).Items.Select(v => v.Disk).ToList();
+        var pending = (await operations.PeekPendingAsync(tenant, ct)).Where(o => o.VmId is not null).ToLookup(o => o.VmId!.Value, o => o.Type);
+        var attributes = (await annotations.ListAsync(tenant, DriveAttributes.Dialect, ObjectKind.Vm, ct)).ToDictionary(a => a.ObjectId, a => a.Json);
+        return [.. shown.Select(vm =>
+        {
+            // No ifaces: they fill only a running NIC's runtime addresses, which the dashboard does not show.
+            var view = new ServerView(vm, [.. disks.Where(d => d.VmId == vm.Id).OrderBy(d => d.Position)], [], [.. pending[vm.Id]],
+                ServerAttributes.Parse(attributes.GetValueOrDefault(vm.Id), vm.Cores, vm.Memory));
+            var server = ServerWire.Full(view);
+            return new ObjectRow(vm.Id, WireText.Of(server["name"]), WireText.Of(server["status"]),
+            [
+                WireText.Of(server["uuid"]),
+                WireText.Of(server["cpu"]),
+                WireText.Bytes((long)server["mem"]!),
+                WireText.Of(server["smp"]),
+                string.Join(", ", server["drives"]!.AsArray().Select(d => WireText.Of(d?["drive"]?["uuid"]))),
+            ]);
+        })];
     }
 }

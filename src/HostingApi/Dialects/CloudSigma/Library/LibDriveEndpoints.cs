@@ -1,6 +1,7 @@
 using HostingApi.Core.Services;
 using HostingApi.Dialects.CloudSigma.Drives;
 using HostingApi.Dialects.CloudSigma.Errors;
+using HostingApi.Dialects.CloudSigma.Tags;
 using HostingApi.Dialects.CloudSigma.Wire;
 
 namespace HostingApi.Dialects.CloudSigma.Library;
@@ -16,8 +17,8 @@ public static class LibDriveEndpoints
         api.MapGet("/libdrives/", ListAsync);
         api.MapGet("/libdrives/detail/", ListAsync);
         api.MapGet("/libdrives/{uuid}/", GetAsync);
-        api.MapPost("/libdrives/{uuid}/action/", (string uuid, HttpRequest request, DriveContext c) => request.Query["do"].ToString() == "clone"
-            ? DriveActions.CloneAsync(uuid, request, c, library: true)
+        api.MapPost("/libdrives/{uuid}/action/", (string uuid, HttpRequest request, DriveContext c, TagBook tags) => request.Query["do"].ToString() == "clone"
+            ? DriveActions.CloneAsync(uuid, request, c, tags, library: true)
             : throw CloudSigmaError.Validation($"Unknown action '{request.Query["do"]}'", "do"));
         return api;
     }
