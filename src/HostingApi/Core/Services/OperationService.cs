@@ -43,8 +43,11 @@ public sealed class OperationService(
 
     /// <summary>The account's operations still to finish (BILL, WAIT or RUN), oldest first: what a provider shows as <c>locked</c>.</summary>
     public Task<List<Operation>> PendingAsync(Tenant tenant, CancellationToken ct = default) =>
-        reads.GetAsync(new ReadKey(ReadQuery.PendingOperations, tenant.AccountId),
-            () => Owned(tenant).Where(o => o.Step == OperationStep.Bill || o.Step == OperationStep.Wait || o.Step == OperationStep.Run).OrderBy(o => o.Id).ToListAsync(ct), ct);
+        reads.GetAsync(new ReadKey(ReadQuery.PendingOperations, tenant.AccountId), () => PeekPendingAsync(tenant, ct), ct);
+
+    /// <summary>The same as it is now, without making the queue current: what an inspector sees (looking finishes nothing).</summary>
+    public Task<List<Operation>> PeekPendingAsync(Tenant tenant, CancellationToken ct = default) =>
+        Owned(tenant).Where(o => o.Step == OperationStep.Bill || o.Step == OperationStep.Wait || o.Step == OperationStep.Run).OrderBy(o => o.Id).ToListAsync(ct);
 
     /// <summary>Sets a BILL or WAIT operation to CANCEL and undoes its object's transitional state.</summary>
     public async Task CancelAsync(Tenant tenant, int id, CancellationToken ct = default)

@@ -145,6 +145,9 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
             return (IReadOnlyList<VmSummary>)vms.Select(v => new VmSummary(v, [.. disks[v.Id]], [.. attached[v.Id]])).ToList();
         }, ct);
 
+    /// <summary>Every VM of the account by id, as it is now, without making the queue current: what an inspector sees.</summary>
+    public Task<List<Vm>> PeekAllAsync(Tenant tenant, CancellationToken ct = default) => Owned(tenant).OrderBy(v => v.Id).ToListAsync(ct);
+
     public Task<int> CountAsync(Tenant tenant, ListRequest request, CancellationToken ct = default) =>
         reads.GetAsync(ReadKey.Of(ReadQuery.VmCount, tenant, request),
             () => Vms.Filter(Owned(tenant), request).CountAsync(ct), ct);

@@ -3,6 +3,7 @@ using HostingApi.Dialects.CloudSigma.Auth;
 using HostingApi.Dialects.CloudSigma.Catalog;
 using HostingApi.Dialects.CloudSigma.Drives;
 using HostingApi.Dialects.CloudSigma.Errors;
+using HostingApi.Dialects.CloudSigma.Inspection;
 using HostingApi.Dialects.CloudSigma.Library;
 using HostingApi.Dialects.CloudSigma.Servers;
 using HostingApi.Dialects.CloudSigma.Tags;
@@ -20,6 +21,7 @@ public static class CloudSigmaDialect
         services.AddScoped<DriveContext>();
         services.AddScoped<ServerContext>();
         services.AddScoped<TagBook>();
+        services.AddCloudSigmaInspection(); // the dashboard's view of a CloudSigma account, in CloudSigma's words
         return services;
     }
 

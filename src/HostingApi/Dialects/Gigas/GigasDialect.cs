@@ -1,6 +1,7 @@
 using HostingApi.Core.Calls;
 using HostingApi.Core.Errors;
 using HostingApi.Dialects.Gigas.Errors;
+using HostingApi.Dialects.Gigas.Inspection;
 using HostingApi.Dialects.Gigas.Routes;
 
 namespace HostingApi.Dialects.Gigas;
@@ -11,7 +12,8 @@ namespace HostingApi.Dialects.Gigas;
 /// </summary>
 public static class GigasDialect
 {
-    public static IServiceCollection AddGigas(this IServiceCollection services, IConfiguration configuration) => services;
+    public static IServiceCollection AddGigas(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddGigasInspection(); // the dashboard's view of a Gigas account, in Gigas' words
 
     public static IEndpointRouteBuilder MapGigas(this IEndpointRouteBuilder app)
     {

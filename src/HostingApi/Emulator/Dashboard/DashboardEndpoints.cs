@@ -1,9 +1,11 @@
 using HostingApi.Core.Coordination;
+using HostingApi.Core.Inspection;
 using HostingApi.Core.Operations;
 using HostingApi.Core.Persistence;
 using HostingApi.Core.Tenancy;
 using HostingApi.Emulator.Faults;
 using HostingApi.Emulator.Journal;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
 
 namespace HostingApi.Emulator.Dashboard;
@@ -29,12 +31,15 @@ public static class DashboardEndpoints
         ui.MapGet("/", async (HttpContext http, HostingDbContext db, ConfiguredAccounts configured, VirtualClock clock, Snapshots snapshots, CancellationToken ct) =>
             await DashboardPage.RenderAsync<OverviewPage>(http, Parameters(http, options,
                 new OverviewModel(await DashboardReads.AccountsAsync(db, configured, ct), DashboardReads.Clock(clock), DashboardReads.SnapshotList(snapshots)))));
-        ui.MapGet("/accounts/{id:int}", async (int id, HttpContext http, HostingDbContext db, ConfiguredAccounts configured, CancellationToken ct) =>
-            await DashboardReads.AccountAsync(id, db, configured, options.MaxRows, ct) is { } model
+        ui.MapGet("/accounts/{id:int}", async (
+                int id, HttpContext http, HostingDbContext db, ConfiguredAccounts configured, [FromServices] IEnumerable<IAccountObjectKind> kinds, CancellationToken ct) =>
+            await DashboardReads.AccountAsync(id, db, configured, kinds, options.MaxRows, ct) is { } model
                 ? await DashboardPage.RenderAsync<AccountPage>(http, Parameters(http, options, model))
                 : DashboardPage.NotFound("the account"));
-        ui.MapGet("/accounts/{id:int}/{kind}/{objectId:int}", async (int id, string kind, int objectId, HttpContext http, HostingDbContext db, ConfiguredAccounts configured, CancellationToken ct) =>
-            ObjectKinds.Find(kind) is { } view && await DashboardReads.ObjectAsync(id, view, objectId, db, configured, options.MaxRows, ct) is { } model
+        ui.MapGet("/accounts/{id:int}/{kind}/{objectId:int}", async (
+                int id, string kind, int objectId, HttpContext http, HostingDbContext db, ConfiguredAccounts configured, [FromServices] IEnumerable<IAccountObjectKind> kinds,
+                CancellationToken ct) =>
+            await DashboardReads.ObjectAsync(id, kind, objectId, db, configured, kinds, options.MaxRows, ct) is { } model
                 ? await DashboardPage.RenderAsync<ObjectPage>(http, Parameters(http, options, model))
                 : DashboardPage.NotFound("the object"));
         ui.MapGet("/operations", async (HttpContext http, HostingDbContext db, CancellationToken ct) =>

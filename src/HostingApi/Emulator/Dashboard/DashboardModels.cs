@@ -1,3 +1,6 @@
+using HostingApi.Core.Inspection;
+using HostingApi.Core.Tenancy;
+
 namespace HostingApi.Emulator.Dashboard;
 
 // What each page is given to render: loaded before rendering (DashboardReads), so a component only
@@ -6,7 +9,12 @@ namespace HostingApi.Emulator.Dashboard;
 /// <summary>What every page needs: where it lives, where an action returns to, the last action's notice.</summary>
 public sealed record PageContext(string Return, string? Notice, double RefreshSeconds);
 
-public sealed record AccountSummary(int Id, string Handle, string ApiKey, string Model, bool Configured, IReadOnlyDictionary<string, int> Counts);
+/// <summary>An account: <see cref="Counts"/> of the core's own kinds (the overview's columns), by kind key.</summary>
+public sealed record AccountSummary(int Id, string Handle, string ApiKey, string Model, bool Configured, string Provider, IReadOnlyDictionary<string, int> Counts)
+{
+    /// <summary>The account as its provider's kinds are asked for it.</summary>
+    public Tenant Tenant => new(Id, Handle, Provider);
+}
 
 public sealed record ClockView(bool Frozen, string Now, double OffsetSeconds);
 

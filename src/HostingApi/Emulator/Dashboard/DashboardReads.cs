@@ -3,6 +3,7 @@ using HostingApi.Core.Calls;
 using HostingApi.Core.Coordination;
 using HostingApi.Core.Diagnostics;
 using HostingApi.Core.Domain;
+using HostingApi.Core.Inspection;
 using HostingApi.Core.Operations;
 using HostingApi.Core.Persistence;
 using HostingApi.Core.Tenancy;
@@ -26,11 +27,11 @@ public static class DashboardReads
         var counts = new Dictionary<string, Dictionary<int, int>>();
         foreach (var kind in ObjectKinds.All)
         {
-            counts[kind.Key] = await kind.CountAsync(db, ct);
+            counts[kind.Key] = await kind.CountAsync!(db, ct); // every core kind counts
         }
 
         return [.. (await db.Accounts.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct)).Select(a => new AccountSummary(
-            a.Id, a.Handle, a.ApiKey, a.RatingEnabled ? "rating" : "shares", keys.Contains(a.ApiKey),
+            a.Id, a.Handle, a.ApiKey, a.RatingEnabled ? "rating" : "shares", keys.Contains(a.ApiKey), a.Provider,
             ObjectKinds.All.ToDictionary(k => k.Key, k => counts[k.Key].GetValueOrDefault(a.Id))))];
     }
 
@@ -40,7 +41,9 @@ public static class DashboardReads
     public static List<SnapshotView> SnapshotList(Snapshots snapshots) =>
         [.. snapshots.All.Select(s => new SnapshotView(s.Name, DashboardFormat.Time(s.Snapshot.SavedAt), s.Snapshot.Rows))];
 
-    public static async Task<AccountModel?> AccountAsync(int id, HostingDbContext db, ConfiguredAccounts configured, int maxRows, CancellationToken ct)
+    /// <summary>An account's objects, of the kinds its provider shows (<see cref="ObjectKinds.For"/>).</summary>
+    public static async Task<AccountModel?> AccountAsync(
+        int id, HostingDbContext db, ConfiguredAccounts configured, IEnumerable<IAccountObjectKind> registered, int maxRows, CancellationToken ct)
     {
         var account = (await AccountsAsync(db, configured, ct)).FirstOrDefault(a => a.Id == id);
         if (account is null)
@@ -49,18 +52,22 @@ public static class DashboardReads
         }
 
         var objects = new List<KindRows>();
-        foreach (var kind in ObjectKinds.All)
+        foreach (var kind in ObjectKinds.For(account.Provider, registered))
         {
-            objects.Add(new(kind, await kind.LoadAsync(db, id, null, maxRows, ct), account.Counts[kind.Key]));
+            var (rows, total) = await kind.LoadAsync(db, account.Tenant, null, maxRows, ct);
+            objects.Add(new(kind, rows, total));
         }
 
         return new(account, objects);
     }
 
-    public static async Task<ObjectModel?> ObjectAsync(int accountId, ObjectKindView kind, int id, HostingDbContext db, ConfiguredAccounts configured, int maxRows, CancellationToken ct)
+    /// <summary>One object of one of the kinds the account's provider shows, with the operations that named it.</summary>
+    public static async Task<ObjectModel?> ObjectAsync(
+        int accountId, string kindKey, int id, HostingDbContext db, ConfiguredAccounts configured, IEnumerable<IAccountObjectKind> registered, int maxRows, CancellationToken ct)
     {
         var account = (await AccountsAsync(db, configured, ct)).FirstOrDefault(a => a.Id == accountId);
-        if (account is null || (await kind.LoadAsync(db, accountId, id, 1, ct)).FirstOrDefault() is not { } row)
+        if (account is null || ObjectKinds.For(account.Provider, registered).FirstOrDefault(k => k.Key == kindKey) is not { } kind
+            || (await kind.LoadAsync(db, account.Tenant, id, 1, ct)).Rows.FirstOrDefault() is not { } row)
         {
             return null;
         }
