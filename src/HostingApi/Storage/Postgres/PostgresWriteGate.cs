@@ -30,11 +30,9 @@ public sealed partial class PostgresWriteGate(
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SemaphoreSlim _refresh = new(1, 1);
-    private readonly Lock _checkGate = new();
     private NpgsqlConnection? _connection;
     private long _observed;
-    private bool _checking;
-    private TaskCompletionSource? _nextCheck;
+    private CoalescedCheck? _versionCheck;
     private volatile bool _alone;
     private volatile bool _holding;
 
@@ -98,9 +96,8 @@ public sealed partial class PostgresWriteGate(
 
     /// <summary>
     /// Reads the database's version and, if another instance moved it, refreshes this process first.
-    /// Requests share the reads: one is in flight at a time, and the requests that arrive while it runs
-    /// wait for the next one (which starts after they arrived, so it sees every write acknowledged before
-    /// them), instead of each sending its own query: under load a read costs a share of one query, not one.
+    /// Requests share the reads (<see cref="CoalescedCheck"/>): under load a request costs a share of one
+    /// query, not one, and still sees every write acknowledged before it came.
     /// </summary>
     public Task SyncAsync(CancellationToken cancellationToken)
     {
@@ -110,51 +107,14 @@ public sealed partial class PostgresWriteGate(
             return Task.CompletedTask;
         }
 
-        TaskCompletionSource round;
-        lock (_checkGate)
-        {
-            if (_checking)
-            {
-                return (_nextCheck ??= new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
-            }
-
-            _checking = true;
-            round = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        }
-
-        _ = CheckRoundsAsync(round);
-        return round.Task;
+        return LazyInitializer.EnsureInitialized(ref _versionCheck, () => new CoalescedCheck(CheckVersionAsync)).RunAsync();
     }
 
-    // Runs a check for each round that requests joined, then stops until the next request.
-    private async Task CheckRoundsAsync(TaskCompletionSource round)
+    private async Task CheckVersionAsync()
     {
-        while (true)
-        {
-            try
-            {
-                await using var command = data.CreateCommand("SELECT \"Version\" FROM \"HostingApiChanges\"");
-                var version = (long)(await command.ExecuteScalarAsync(CancellationToken.None))!;
-                await CatchUpAsync(version, CancellationToken.None);
-                round.SetResult();
-            }
-            catch (Exception e)
-            {
-                round.SetException(e);
-            }
-
-            lock (_checkGate)
-            {
-                if (_nextCheck is null)
-                {
-                    _checking = false;
-                    return;
-                }
-
-                round = _nextCheck;
-                _nextCheck = null;
-            }
-        }
+        await using var command = data.CreateCommand("SELECT \"Version\" FROM \"HostingApiChanges\"");
+        var version = (long)(await command.ExecuteScalarAsync(CancellationToken.None))!;
+        await CatchUpAsync(version, CancellationToken.None);
     }
 
     /// <summary>
