@@ -15,7 +15,7 @@ public static class ClockEndpoints
     public static RouteGroupBuilder MapClock(this RouteGroupBuilder control)
     {
         control.MapGet("/clock", (VirtualClock clock) => Results.Json(Describe(clock)));
-        control.MapPost("/clock", async (HttpRequest request, VirtualClock clock, OperationSchedule schedule) =>
+        control.MapPost("/clock", async (HttpRequest request, VirtualClock clock, SharedSettings shared, OperationSchedule schedule, CancellationToken ct) =>
         {
             string? problem = null;
             var body = await ControlPlaneResults.ReadObjectAsync(request, p => problem = p);
@@ -29,30 +29,35 @@ public static class ClockEndpoints
                 return ControlPlaneResults.BadRequest(invalid);
             }
 
-            switch ((string?)body["mode"])
-            {
-                case "frozen":
-                    clock.Freeze();
-                    break;
-                case "real":
-                    clock.Real();
-                    break;
-            }
-
-            if (body["now"] is { } now)
-            {
-                clock.Set(DateTimeOffset.Parse((string)now!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
-            }
-
-            if (body["advance_seconds"] is { } seconds)
-            {
-                clock.Advance(TimeSpan.FromSeconds((double)seconds));
-            }
+            await shared.ChangeAsync(clock, () => Apply(clock, body), ct);
 
             schedule.Wake(); // what became due on the new time runs now
             return Results.Json(Describe(clock));
         });
         return control;
+    }
+
+    private static void Apply(VirtualClock clock, JsonObject body)
+    {
+        switch ((string?)body["mode"])
+        {
+            case "frozen":
+                clock.Freeze();
+                break;
+            case "real":
+                clock.Real();
+                break;
+        }
+
+        if (body["now"] is { } now)
+        {
+            clock.Set(DateTimeOffset.Parse((string)now!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+        }
+
+        if (body["advance_seconds"] is { } seconds)
+        {
+            clock.Advance(TimeSpan.FromSeconds((double)seconds));
+        }
     }
 
     private static object Describe(VirtualClock clock) => new

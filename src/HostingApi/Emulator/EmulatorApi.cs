@@ -35,7 +35,7 @@ public static class EmulatorApi
 
         services.AddSingleton<FaultInjector>();
         services.AddSingleton<ICallInterceptor>(sp => sp.GetRequiredService<FaultInjector>());
-        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<FaultInjector>());
+        services.AddSingleton<ISharedSetting>(sp => sp.GetRequiredService<FaultInjector>());
         services.AddSingleton<RequestJournal>();
         services.AddSingleton<ICallJournal>(sp => sp.GetRequiredService<RequestJournal>());
         services.AddSingleton<IResettable>(sp => sp.GetRequiredService<RequestJournal>());

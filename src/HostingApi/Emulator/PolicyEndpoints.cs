@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.Json;
+using HostingApi.Core.Coordination;
 using HostingApi.Core.Operations;
 
 namespace HostingApi.Emulator;
@@ -17,7 +18,7 @@ public static class PolicyEndpoints
     public static RouteGroupBuilder MapPolicies(this RouteGroupBuilder control)
     {
         control.MapGet("/policies", (OperationPolicies policies) => Results.Json(Describe(policies.Current)));
-        control.MapPut("/policies", async (HttpRequest request, OperationPolicies policies) =>
+        control.MapPut("/policies", async (HttpRequest request, OperationPolicies policies, SharedSettings shared, CancellationToken ct) =>
         {
             string? problem = null;
             var body = await ControlPlaneResults.ReadObjectAsync(request, p => problem = p);
@@ -27,7 +28,7 @@ public static class PolicyEndpoints
                 return ControlPlaneResults.BadRequest(problem!);
             }
 
-            policies.Replace(parsed);
+            await shared.ChangeAsync(policies, () => policies.Replace(parsed), ct);
             return Results.Json(Describe(policies.Current));
         });
         return control;

@@ -40,6 +40,14 @@ public sealed partial class DatabaseInitializer(
             }
 
             await accounts.ApplyAsync(db, now, cancellationToken);
+
+            // One process per SQLite file: its control settings are its own and start from configuration
+            // (as they did in memory); instances sharing a database take up the ones in force (docs/scale-out.md).
+            if (!store.SharedByInstances)
+            {
+                db.ControlSettings.RemoveRange(await db.ControlSettings.ToListAsync(cancellationToken));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
         LogReady(store.Location, created);

@@ -6,11 +6,14 @@ namespace HostingApi.Storage;
 /// Runs the database initializer before anything else starts (the queue processor, the web server):
 /// <see cref="IHostedLifecycleService.StartingAsync"/> is called for every hosted service first.
 /// </summary>
-public sealed class DatabaseStartup(DatabaseInitializer initializer, Readiness readiness) : IHostedLifecycleService
+public sealed class DatabaseStartup(DatabaseInitializer initializer, SharedSettings settings, Readiness readiness) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await initializer.InitializeAsync(cancellationToken);
+
+        // An instance joining others takes up the clock, policies and fault rules in force before its first call.
+        await settings.RefreshAsync(cancellationToken);
         readiness.StoreReady();
     }
 

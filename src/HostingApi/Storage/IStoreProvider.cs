@@ -13,6 +13,12 @@ public interface IStoreProvider
     string Location { get; }
 
     /// <summary>
+    /// Whether several instances share the database: then the control settings (clock, policies, fault
+    /// rules) outlive a process and a new instance takes them up; otherwise each start begins from configuration.
+    /// </summary>
+    bool SharedByInstances { get; }
+
+    /// <summary>
     /// Runs <paramref name="work"/> (schema and seed) so that processes starting together on a new
     /// database take turns: the second finds the first one's tables and accounts.
     /// </summary>

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
 namespace HostingApi.Core.Coordination;
 
 /// <summary>
@@ -5,8 +8,10 @@ namespace HostingApi.Core.Coordination;
 /// expiry, date filters): the wall clock by default; frozen, set or moved on through the control plane
 /// (<c>/_emulator/clock</c>). One global clock, not one per tenant: the queue orders every account's
 /// operations by one due time. Timers still run on real time; whoever moves the clock wakes the queue.
+/// Shared by the instances on one database (<see cref="ISharedSetting"/>): the document holds the frozen
+/// time or the offset from the wall clock, so each instance reads it in memory.
 /// </summary>
-public sealed class VirtualClock(TimeProvider wall) : TimeProvider, IResettable
+public sealed class VirtualClock(TimeProvider wall) : TimeProvider, ISharedSetting
 {
     private readonly Lock _gate = new();
     private DateTimeOffset? _frozenAt;
@@ -65,10 +70,31 @@ public sealed class VirtualClock(TimeProvider wall) : TimeProvider, IResettable
         }
     }
 
-    public Task ResetAsync(CancellationToken cancellationToken)
+    public string Key => "clock";
+
+    /// <summary><c>{"frozen_at": "2030-01-01T00:00:00.0000000+00:00", "offset_ticks": 0}</c>; null for the wall clock.</summary>
+    public string? Save()
     {
-        Real();
-        return Task.CompletedTask;
+        lock (_gate)
+        {
+            return _frozenAt is null && _offset == TimeSpan.Zero ? null : new JsonObject
+            {
+                ["frozen_at"] = _frozenAt?.ToString("O", CultureInfo.InvariantCulture),
+                ["offset_ticks"] = _offset.Ticks,
+            }.ToJsonString();
+        }
+    }
+
+    public void Load(string? document)
+    {
+        var json = document is null ? null : JsonNode.Parse(document);
+        var frozenAt = (string?)json?["frozen_at"] is { } text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : (DateTimeOffset?)null;
+        var offset = TimeSpan.FromTicks((long?)json?["offset_ticks"] ?? 0);
+        lock (_gate)
+        {
+            _frozenAt = frozenAt;
+            _offset = offset;
+        }
     }
 
     /// <summary>Sets the time; a frozen clock stays frozen there, a running one runs on from there.</summary>

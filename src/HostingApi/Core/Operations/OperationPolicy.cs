@@ -74,9 +74,10 @@ public sealed class OperationQueueOptions
 
 /// <summary>
 /// The policies in effect: the configured ones until the control plane replaces them
-/// (<c>PUT /_emulator/policies</c>); a reset puts the configured ones back.
+/// (<c>PUT /_emulator/policies</c>); a reset puts the configured ones back. Shared by the instances on
+/// one database (<see cref="ISharedSetting"/>): a replacement is stored as <see cref="PolicyDocument"/>.
 /// </summary>
-public sealed class OperationPolicies(OperationQueueOptions configured, OperationSchedule schedule) : IResettable
+public sealed class OperationPolicies(OperationQueueOptions configured, OperationSchedule schedule) : ISharedSetting
 {
     private volatile OperationQueueOptions? _replaced;
 
@@ -97,10 +98,13 @@ public sealed class OperationPolicies(OperationQueueOptions configured, Operatio
         schedule.Wake();
     }
 
-    public Task ResetAsync(CancellationToken cancellationToken)
+    public string Key => "policies";
+
+    public string? Save() => _replaced is { } replaced ? PolicyDocument.Write(replaced) : null;
+
+    public void Load(string? document)
     {
-        _replaced = null;
+        _replaced = document is null ? null : PolicyDocument.Read(document);
         schedule.Wake();
-        return Task.CompletedTask;
     }
 }

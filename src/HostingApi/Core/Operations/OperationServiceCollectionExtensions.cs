@@ -17,14 +17,19 @@ public static class OperationServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OperationQueueOptions>>().Value);
         services.AddSingleton<OperationPolicies>();
-        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<OperationPolicies>());
+        services.AddSingleton<ISharedSetting>(sp => sp.GetRequiredService<OperationPolicies>());
         services.AddSingleton<OperationRules>();
         services.AddSingleton<IResettable>(sp => sp.GetRequiredService<OperationRules>());
         services.AddSingleton<PolledOperations>();
         services.AddSingleton<IProcessState>(sp => sp.GetRequiredService<PolledOperations>());
         services.AddSingleton(new VirtualClock(TimeProvider.System));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<VirtualClock>());
-        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<VirtualClock>());
+        services.AddSingleton<ISharedSetting>(sp => sp.GetRequiredService<VirtualClock>());
+
+        // The clock, the policies and the fault rules (the control plane adds its own), held in the database for every instance.
+        services.AddSingleton<SharedSettings>();
+        services.AddSingleton<IProcessState>(sp => sp.GetRequiredService<SharedSettings>());
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<SharedSettings>());
         services.AddSingleton<OperationSchedule>();
         services.TryAddSingleton<IErrorWording, PlainErrorWording>();
         services.TryAddSingleton(InstanceIdentity.OfThisProcess());

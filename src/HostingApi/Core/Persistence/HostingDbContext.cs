@@ -38,6 +38,8 @@ public sealed class HostingDbContext(DbContextOptions<HostingDbContext> options)
 
     public DbSet<ObjectAnnotation> Annotations => Set<ObjectAnnotation>();
 
+    public DbSet<ControlSetting> ControlSettings => Set<ControlSetting>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HostingDbContext).Assembly);
 

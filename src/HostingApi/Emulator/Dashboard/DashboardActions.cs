@@ -83,10 +83,12 @@ public static class DashboardActions
                 await services.GetRequiredService<ControlPlaneReset>().ReplaceAsync(state, ct);
                 return $"snapshot '{Field("name")}' restored";
             case "clock-freeze":
-                services.GetRequiredService<VirtualClock>().Freeze();
+                var frozen = services.GetRequiredService<VirtualClock>();
+                await services.GetRequiredService<SharedSettings>().ChangeAsync(frozen, frozen.Freeze, ct);
                 return "clock frozen";
             case "clock-real":
-                services.GetRequiredService<VirtualClock>().Real();
+                var real = services.GetRequiredService<VirtualClock>();
+                await services.GetRequiredService<SharedSettings>().ChangeAsync(real, real.Real, ct);
                 services.GetRequiredService<OperationSchedule>().Wake();
                 return "clock running";
             case "clock-advance":
@@ -96,23 +98,28 @@ public static class DashboardActions
                     return "refused: seconds must be a number (at most 100 years either way)";
                 }
 
-                services.GetRequiredService<VirtualClock>().Advance(TimeSpan.FromSeconds(seconds));
+                var advanced = services.GetRequiredService<VirtualClock>();
+                await services.GetRequiredService<SharedSettings>().ChangeAsync(advanced, () => advanced.Advance(TimeSpan.FromSeconds(seconds)), ct);
                 services.GetRequiredService<OperationSchedule>().Wake(); // what became due on the new time runs now
                 return $"clock advanced by {seconds.ToString(CultureInfo.InvariantCulture)} s";
             case "fault-add":
                 var faults = services.GetRequiredService<FaultInjector>();
                 using (var rule = JsonDocument.Parse(FaultRuleForm.ToJson(form)))
                 {
-                    var added = FaultRuleParser.Parse(rule.RootElement, faults.NextId());
-                    faults.Add(added);
-                    return $"fault rule {added.Id} added";
+                    FaultRuleParser.Parse(rule.RootElement, "checked"); // refused before the write lock is taken
+                    FaultRule? added = null;
+                    await services.GetRequiredService<SharedSettings>().ChangeAsync(faults, () => faults.Add(added = FaultRuleParser.Parse(rule.RootElement, faults.NextId())), ct);
+                    return $"fault rule {added!.Id} added";
                 }
 
             case "fault-remove":
-                return services.GetRequiredService<FaultInjector>().Remove(Field("id")) ? $"fault rule {Field("id")} removed" : $"refused: no fault rule {Field("id")}";
+                var fromFaults = services.GetRequiredService<FaultInjector>();
+                var removed = false;
+                await services.GetRequiredService<SharedSettings>().ChangeAsync(fromFaults, () => removed = fromFaults.Remove(Field("id")), ct);
+                return removed ? $"fault rule {Field("id")} removed" : $"refused: no fault rule {Field("id")}";
             case "policy-set":
                 var policies = services.GetRequiredService<OperationPolicies>();
-                policies.Replace(PolicyForm.Apply(policies.Current, form));
+                await services.GetRequiredService<SharedSettings>().ChangeAsync(policies, () => policies.Replace(PolicyForm.Apply(policies.Current, form)), ct);
                 return "policy set";
             default:
                 return null;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HostingApi.Core.Coordination;
 
 namespace HostingApi.Emulator.Faults;
 
@@ -9,20 +10,33 @@ public static class FaultEndpoints
     {
         control.MapPost("/faults", AddAsync);
         control.MapGet("/faults", (FaultInjector faults) => Results.Json(new { rules = faults.Rules.Select(Describe).ToArray() }));
-        control.MapDelete("/faults/{id}", (string id, FaultInjector faults) => faults.Remove(id)
-            ? Results.Json(new { removed = id })
-            : Results.Json(new { error = "not_found", message = $"no fault rule {id}" }, statusCode: StatusCodes.Status404NotFound));
-        control.MapDelete("/faults", (FaultInjector faults) => Results.Json(new { removed = faults.Clear() }));
+        control.MapDelete("/faults/{id}", async (string id, FaultInjector faults, SharedSettings shared, CancellationToken ct) =>
+        {
+            var removed = false;
+            await shared.ChangeAsync(faults, () => removed = faults.Remove(id), ct);
+            return removed
+                ? Results.Json(new { removed = id })
+                : Results.Json(new { error = "not_found", message = $"no fault rule {id}" }, statusCode: StatusCodes.Status404NotFound);
+        });
+        control.MapDelete("/faults", async (FaultInjector faults, SharedSettings shared, CancellationToken ct) =>
+        {
+            var removed = 0;
+            await shared.ChangeAsync(faults, () => removed = faults.Clear(), ct);
+            return Results.Json(new { removed });
+        });
         return control;
     }
 
-    private static async Task<IResult> AddAsync(HttpRequest request, FaultInjector faults, CancellationToken ct)
+    private static async Task<IResult> AddAsync(HttpRequest request, FaultInjector faults, SharedSettings shared, CancellationToken ct)
     {
-        FaultRule rule;
+        FaultRule? rule = null;
         try
         {
             using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
-            rule = FaultRuleParser.Parse(body.RootElement, faults.NextId());
+            FaultRuleParser.Parse(body.RootElement, "checked"); // refused here, before the write lock is taken
+
+            // The id is given out inside the change: after catching up with the other instances' rules.
+            await shared.ChangeAsync(faults, () => faults.Add(rule = FaultRuleParser.Parse(body.RootElement, faults.NextId())), ct);
         }
         catch (JsonException e)
         {
@@ -33,8 +47,7 @@ public static class FaultEndpoints
             return BadRule(e.Message);
         }
 
-        faults.Add(rule);
-        return Results.Json(Describe(rule), statusCode: StatusCodes.Status201Created);
+        return Results.Json(Describe(rule!), statusCode: StatusCodes.Status201Created);
     }
 
     private static IResult BadRule(string message) =>

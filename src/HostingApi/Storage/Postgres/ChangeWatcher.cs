@@ -3,7 +3,8 @@ using HostingApi.Core.Coordination;
 namespace HostingApi.Storage.Postgres;
 
 /// <summary>
-/// Once a second, without a request: catch up with other instances' writes (so operations another
+/// Once a second, without a request: look for other instances (alone, the write lock is kept between
+/// writes: PostgresWriteGate), catch up with other instances' writes (so operations another
 /// instance queued are run here too if it stops), and clear the lock's <c>Dirty</c> mark an instance
 /// left behind when it died inside the lock (seen twice in a row: a live writer holds it for milliseconds).
 /// </summary>
@@ -24,6 +25,7 @@ public sealed partial class ChangeWatcher(PostgresWriteGate gate, Readiness read
 
             try
             {
+                await gate.CheckPresenceAsync(stoppingToken);
                 await gate.SyncAsync(stoppingToken);
                 var dirty = await gate.IsDirtyAsync(stoppingToken);
                 if (dirty && wasDirty)

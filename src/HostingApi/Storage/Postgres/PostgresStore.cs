@@ -23,6 +23,8 @@ public sealed class PostgresStore(NpgsqlDataSource data) : IStoreProvider
         }
     }
 
+    public bool SharedByInstances => true;
+
     public async Task RunExclusiveAsync(HostingDbContext db, Func<Task> work, CancellationToken cancellationToken)
     {
         // A session lock on the context's own connection, held open across the work: the second

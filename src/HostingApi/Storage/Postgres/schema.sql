@@ -35,6 +35,13 @@ CREATE TABLE "Annotations" (
 );
 
 
+CREATE TABLE "ControlSettings" (
+    "Key" text NOT NULL,
+    "Document" text NOT NULL,
+    CONSTRAINT "PK_ControlSettings" PRIMARY KEY ("Key")
+);
+
+
 CREATE TABLE "Datacenters" (
     "Id" integer NOT NULL,
     "Iso" text NOT NULL,

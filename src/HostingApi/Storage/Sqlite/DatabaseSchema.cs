@@ -23,12 +23,16 @@ public static class DatabaseSchema
     /// 4: providers (<c>Accounts.Provider</c>) and the <c>DiskSettings</c> table;
     /// 5: <c>EntityId</c> on VMs, ifaces and IPs;
     /// 6: <c>Operations.InstanceId</c> (which instance took the last step);
-    /// 7: the <c>Annotations</c> table (a dialect's own attributes of core objects).
+    /// 7: the <c>Annotations</c> table (a dialect's own attributes of core objects);
+    /// 8: the <c>ControlSettings</c> table (clock, policies and fault rules shared by instances).
     /// A database without a version (0) predates them all.
     /// </summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
-    /// <summary>The oldest schema whose state documents still import: later versions only added nullable columns.</summary>
+    /// <summary>
+    /// The oldest schema whose state documents still import: later versions only added nullable columns
+    /// and tables a document need not hold (8's <c>ControlSettings</c> is never in one).
+    /// </summary>
     public const int OldestImportable = 5;
 
     /// <summary>Runs the script when the database has no tables yet (as EnsureCreated did); true if it ran.</summary>

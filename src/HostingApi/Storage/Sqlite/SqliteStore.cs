@@ -9,6 +9,8 @@ public sealed class SqliteStore(DatabaseConnection connection) : IStoreProvider
 {
     public string Location => connection.Options.InMemory ? "memory" : Path.GetFullPath(connection.Options.Path);
 
+    public bool SharedByInstances => false;
+
     public async Task RunExclusiveAsync(HostingDbContext db, Func<Task> work, CancellationToken cancellationToken)
     {
         if (!connection.Options.InMemory)

@@ -33,6 +33,12 @@ CREATE TABLE "Annotations" (
 );
 
 
+CREATE TABLE "ControlSettings" (
+    "Key" TEXT NOT NULL CONSTRAINT "PK_ControlSettings" PRIMARY KEY,
+    "Document" TEXT NOT NULL
+);
+
+
 CREATE TABLE "Datacenters" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Datacenters" PRIMARY KEY,
     "Iso" TEXT NOT NULL,

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using HostingApi.Core.Coordination;
+using HostingApi.Core.Domain;
 using HostingApi.Core.Persistence;
 using HostingApi.Storage.Seed;
 using HostingApi.Storage.Sqlite;
@@ -149,9 +150,10 @@ public sealed class SqlStateStore(
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    // Every table of the model with its columns (owned types share their owner's table).
+    // Every table of the model with its columns (owned types share their owner's table). The control
+    // settings are not emulated state: a snapshot, an import and a reset of the tables leave them alone.
     private IEnumerable<Table> Tables() => db.Model.GetEntityTypes()
-        .Where(e => e.GetTableName() is not null && !e.IsOwned())
+        .Where(e => e.GetTableName() is not null && !e.IsOwned() && e.ClrType != typeof(ControlSetting))
         .Select(e => new Table(e.GetTableName()!, Columns(e).Select(c => c.Name).ToList(),
             Columns(e).DistinctBy(c => c.Name).ToDictionary(c => c.Name, c => c.Type, StringComparer.Ordinal)))
         .OrderBy(t => t.Name, StringComparer.Ordinal);

@@ -12,13 +12,14 @@ namespace HostingApi.Storage.Postgres.CompiledModel
     public partial class HostingDbContextModel
     {
         private HostingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0f7f8998-07b9-4e95-8644-56893838634f"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("cfa14b4e-2df9-470e-b932-f1467b513cc9"), entityTypeCount: 18)
         {
         }
 
         partial void Initialize()
         {
             var account = AccountEntityType.Create(this);
+            var controlSetting = ControlSettingEntityType.Create(this);
             var datacenter = DatacenterEntityType.Create(this);
             var disk = DiskEntityType.Create(this);
             var diskSettings = DiskSettingsEntityType.Create(this);
@@ -39,6 +40,7 @@ namespace HostingApi.Storage.Postgres.CompiledModel
             ResourceQuotaEntityType.CreateForeignKey1(resourceQuota, account);
 
             AccountEntityType.CreateAnnotations(account);
+            ControlSettingEntityType.CreateAnnotations(controlSetting);
             DatacenterEntityType.CreateAnnotations(datacenter);
             DiskEntityType.CreateAnnotations(disk);
             DiskSettingsEntityType.CreateAnnotations(diskSettings);

@@ -11,13 +11,14 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
     public partial class HostingDbContextModel
     {
         private HostingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("54e3aace-c23b-48b4-a610-e03753f1ef33"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("4d7a460d-4945-4ff2-a2a9-eace0c8480cd"), entityTypeCount: 18)
         {
         }
 
         partial void Initialize()
         {
             var account = AccountEntityType.Create(this);
+            var controlSetting = ControlSettingEntityType.Create(this);
             var datacenter = DatacenterEntityType.Create(this);
             var disk = DiskEntityType.Create(this);
             var diskSettings = DiskSettingsEntityType.Create(this);
@@ -38,6 +39,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
             ResourceQuotaEntityType.CreateForeignKey1(resourceQuota, account);
 
             AccountEntityType.CreateAnnotations(account);
+            ControlSettingEntityType.CreateAnnotations(controlSetting);
             DatacenterEntityType.CreateAnnotations(datacenter);
             DiskEntityType.CreateAnnotations(disk);
             DiskSettingsEntityType.CreateAnnotations(diskSettings);
