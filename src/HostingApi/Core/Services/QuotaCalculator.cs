@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Core.Services;
 
 /// <summary>
-/// What an account uses, computed from its objects in SQL (never a counter that could drift):
-/// disk = the size of its data and system disks times their snapshot profile's quota factor
+/// What an account uses, computed in SQL from its objects (servers, IPs, bandwidth) and, for disks, from
+/// the running totals the store keeps in the same transaction as each change (<see cref="DiskUsage"/>,
+/// ADR-005; a test compares them with the sums): disk = the size of its data and system disks times
+/// their snapshot profile's quota factor
 /// (snapshots are paid for through that factor; a disk in <c>rollback</c> is not counted);
 /// servers, cores and memory of its VMs; its IPv4 addresses; its ifaces' bandwidth.
 /// </summary>
@@ -24,15 +26,15 @@ public static class QuotaCalculator
         long disk = 0;
         if (needed.DiskBytes > 0)
         {
-            // The profile's factor joined in SQL (one statement, not a second one for the profiles); a
-            // disk whose profile is gone counts at factor 1, as before.
-            var diskByProfile = await db.Disks.AsNoTracking()
-                .Where(d => d.AccountId == accountId && (d.Type == DiskType.Data || d.Type == DiskType.System) && d.State != DiskState.Rollback)
-                .GroupBy(d => d.SnapshotProfileId)
-                .Select(g => new
+            // The running totals (a row per profile the account uses, whatever its number of disks), kept
+            // exact by the store in the same statement as every change to a disk (ADR-005). The profile's
+            // factor is joined in SQL (one statement); a disk whose profile is gone counts at factor 1.
+            var diskByProfile = await db.DiskUsage.AsNoTracking()
+                .Where(u => u.AccountId == accountId)
+                .Select(u => new
                 {
-                    Size = g.Sum(d => d.SizeBytes),
-                    Factor = db.SnapshotProfiles.Where(p => p.Id == g.Key).Select(p => (double?)p.QuotaFactor).FirstOrDefault(),
+                    Size = u.SizeBytes,
+                    Factor = db.SnapshotProfiles.Where(p => p.Id == u.ProfileKey).Select(p => (double?)p.QuotaFactor).FirstOrDefault(),
                 })
                 .ToListAsync(cancellationToken);
             disk = diskByProfile.Sum(g => (long)Math.Ceiling(g.Size * (g.Factor ?? 1.0)));
