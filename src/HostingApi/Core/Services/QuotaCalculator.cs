@@ -15,6 +15,16 @@ namespace HostingApi.Core.Services;
 /// </summary>
 public static class QuotaCalculator
 {
+    // Compiled once: a quota check runs under the write lock on every create, where translating a LINQ
+    // query again (parameter extraction, the query cache's lookup) is time every other writer waits.
+    private static readonly Func<HostingDbContext, int, Task<Account>> AccountById = EF.CompileAsyncQuery(
+        (HostingDbContext db, int accountId) => db.Accounts.AsNoTracking().First(a => a.Id == accountId));
+
+    private static readonly Func<HostingDbContext, int, IAsyncEnumerable<DiskTotal>> DiskTotals = EF.CompileAsyncQuery(
+        (HostingDbContext db, int accountId) => db.DiskUsage.AsNoTracking()
+            .Where(u => u.AccountId == accountId)
+            .Select(u => new DiskTotal(u.SizeBytes, db.SnapshotProfiles.Where(p => p.Id == u.ProfileKey).Select(p => (double?)p.QuotaFactor).FirstOrDefault())));
+
     public static Task<ResourceQuota> UsedAsync(HostingDbContext db, int accountId, CancellationToken cancellationToken = default) =>
         UsedAsync(db, accountId, ResourceQuota.None with { Servers = 1, Ips = 1, DiskBytes = 1, Bandwidth = 1 }, cancellationToken);
 
@@ -29,15 +39,10 @@ public static class QuotaCalculator
             // The running totals (a row per profile the account uses, whatever its number of disks), kept
             // exact by the store in the same statement as every change to a disk (ADR-005). The profile's
             // factor is joined in SQL (one statement); a disk whose profile is gone counts at factor 1.
-            var diskByProfile = await db.DiskUsage.AsNoTracking()
-                .Where(u => u.AccountId == accountId)
-                .Select(u => new
-                {
-                    Size = u.SizeBytes,
-                    Factor = db.SnapshotProfiles.Where(p => p.Id == u.ProfileKey).Select(p => (double?)p.QuotaFactor).FirstOrDefault(),
-                })
-                .ToListAsync(cancellationToken);
-            disk = diskByProfile.Sum(g => (long)Math.Ceiling(g.Size * (g.Factor ?? 1.0)));
+            await foreach (var total in DiskTotals(db, accountId).WithCancellation(cancellationToken))
+            {
+                disk += (long)Math.Ceiling(total.SizeBytes * (total.Factor ?? 1.0));
+            }
         }
 
         var vms = needed.Servers > 0 || needed.Cores > 0 || needed.Memory > 0
@@ -59,7 +64,7 @@ public static class QuotaCalculator
     /// </summary>
     public static async Task RequireAsync(HostingDbContext db, int accountId, ResourceQuota wanted, CancellationToken cancellationToken = default)
     {
-        var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == accountId, cancellationToken);
+        var account = await AccountById(db, accountId);
         // What is not wanted is not checked below, so it need not be computed.
         var left = account.Granted.Minus(await UsedAsync(db, accountId, wanted, cancellationToken));
         (string Resource, double Wanted, double Left, string Unit)[] checks =
@@ -82,4 +87,6 @@ public static class QuotaCalculator
 
     /// <summary>The disk quota, in bytes, a disk of <paramref name="sizeBytes"/> takes with that profile.</summary>
     public static long DiskCost(long sizeBytes, SnapshotProfile? profile) => (long)Math.Ceiling(sizeBytes * (profile?.QuotaFactor ?? 1.0));
+
+    private sealed record DiskTotal(long SizeBytes, double? Factor);
 }
