@@ -9,7 +9,7 @@
 #   bench/run-mutations.sh                                   # this tree only, 3 rounds x 5 s, -t2 -c16
 #   TREES="before=/tmp/wt-mut-before after=$PWD" bench/run-mutations.sh
 #   SEED_DISKS=100000 bench/run-mutations.sh                 # the account holds that many disks first (seed_bulk.py)
-#   OURS_ARGS="--Database:Synchronous Full" bench/run-mutations.sh
+#   OURS_ARGS="--Emulator:Journal:Enabled false" bench/run-mutations.sh   # more arguments for every HostingApi tree
 #   METHODS="disk.create" FLOW_SECONDS=0 bench/run-mutations.sh   # the creates only (FLOW_SECONDS=0: no flows)
 #
 # The default account's quotas are raised (each round creates thousands of disks and VMs); after each
