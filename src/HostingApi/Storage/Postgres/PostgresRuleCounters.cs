@@ -9,13 +9,10 @@ namespace HostingApi.Storage.Postgres;
 /// The counting fault rules' counts in the table <c>FaultRuleCounters</c> (one row per rule, made by its
 /// first counted call), so every instance counts the same calls: each count is one statement that moves
 /// the row atomically (PostgreSQL locks the row for the update; no advisory lock is taken). It is not in
-/// EF's model, so state documents and snapshots never hold it. Commits do not wait for the disk: a count
-/// is test control state, and waiting would add a flush to every call a counting rule selects.
+/// EF's model, so state documents and snapshots never hold it.
 /// </summary>
 public sealed class PostgresRuleCounters(NpgsqlDataSource data) : IRuleCounters, IResettable
 {
-    private const string NoFlush = "SET LOCAL synchronous_commit = off";
-
     // A spent rule (times reached) matches no row to update, so it answers nothing and counts nothing.
     private static readonly string CountSql = $"""
         INSERT INTO "FaultRuleCounters" AS c ("RuleId", "Seen", "Fired")
@@ -34,21 +31,19 @@ public sealed class PostgresRuleCounters(NpgsqlDataSource data) : IRuleCounters,
 
     public async ValueTask<RuleCount?> CountAsync(string ruleId, RuleCounting counting, bool decide, CancellationToken cancellationToken)
     {
-        await using var batch = Batch(CountSql, ruleId, counting.Times);
-        var count = batch.BatchCommands[1].Parameters;
+        await using var command = Command(CountSql, ruleId, counting.Times);
+        var count = command.Parameters;
         count.Add(new NpgsqlParameter("nth", NpgsqlDbType.Bigint) { Value = (object?)counting.Nth ?? DBNull.Value });
         count.Add(new NpgsqlParameter("every", NpgsqlDbType.Bigint) { Value = (object?)counting.Every ?? DBNull.Value });
         count.Add(new NpgsqlParameter("decide", NpgsqlDbType.Boolean) { Value = decide });
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.NextResultAsync(cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? new RuleCount(reader.GetInt64(0), reader.GetInt64(1)) : null;
     }
 
     public async ValueTask<bool> FireAsync(string ruleId, long? times, CancellationToken cancellationToken)
     {
-        await using var batch = Batch(FireSql, ruleId, times);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.NextResultAsync(cancellationToken);
+        await using var command = Command(FireSql, ruleId, times);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken);
     }
 
@@ -86,17 +81,13 @@ public sealed class PostgresRuleCounters(NpgsqlDataSource data) : IRuleCounters,
 
     // Whether the call counted as the seen-th fires the rule (times is the update's own condition).
     private static string Fires(string seen) =>
-        $"@decide AND (@nth IS NULL OR {seen} = @nth) AND (@every IS NULL OR {seen} % @every = 0)";
+        $"@decide AND (@nth IS NULL OR ({seen}) = @nth) AND (@every IS NULL OR ({seen}) % @every = 0)";
 
-    // One round trip: the statement, in the implicit transaction of a batch that does not wait for the disk.
-    private NpgsqlBatch Batch(string sql, string ruleId, long? times)
+    private NpgsqlCommand Command(string sql, string ruleId, long? times)
     {
-        var batch = data.CreateBatch();
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(NoFlush));
-        var command = new NpgsqlBatchCommand(sql);
+        var command = data.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter("id", NpgsqlDbType.Text) { Value = ruleId });
         command.Parameters.Add(new NpgsqlParameter("times", NpgsqlDbType.Bigint) { Value = (object?)times ?? DBNull.Value });
-        batch.BatchCommands.Add(command);
-        return batch;
+        return command;
     }
 }
