@@ -6,7 +6,8 @@ namespace HostingApi.Emulator.Faults;
 /// <summary>
 /// One fault rule, compiled when it is added: its conditions (all must hold), its counters and the
 /// decision it answers, built once so firing allocates nothing. Counting (<c>nth</c>, <c>every</c>)
-/// runs over the calls the other conditions select; <c>times</c> bounds the firings.
+/// runs over the calls the other conditions select; <c>times</c> bounds the firings. The counts are this
+/// process's (<see cref="TryFire"/>), or a shared store's for a rule that counts (<see cref="TryFireSharedAsync"/>).
 /// </summary>
 public sealed class FaultRule
 {
