@@ -85,6 +85,9 @@ public sealed class FaultInjectionTests(HostingApiFactory server) : IClassFixtur
 
         echo.Should().Equal(null, 12, null, null, null, null);
         optional.Should().Equal(null, null, 13, null, null, 13);
+        var rules = (await _control.SendAsync(HttpMethod.Get, "faults")).Body.GetProperty("rules").EnumerateArray()
+            .Select(r => (r.GetProperty("seen").GetInt64(), r.GetProperty("fired").GetInt64()));
+        rules.Should().Equal((6L, 1L), (6L, 2L));
     }
 
     [Fact]
@@ -108,6 +111,35 @@ public sealed class FaultInjectionTests(HostingApiFactory server) : IClassFixtur
 
         second.Should().Equal(first);
         first.Should().Contain(true).And.Contain(false);
+    }
+
+    [Fact]
+    public async Task Probability_WithEveryAndTimes_DrawsOnlyForTheCallsEveryPasses()
+    {
+        // On a shared store (the PostgreSQL run of this class) the count is the database's and the draw this
+        // process's: the sequence must be the one memory gives, a draw per second call, three firings at most.
+        await _control.AddRuleAsync("""{"match": {"method": "test.echo", "every": 2, "probability": 0.5, "seed": 7}, "action": {"type": "xmlrpc_fault", "code": 15, "string": "x"}, "times": 3}""");
+        var draws = new Random(7);
+        var expected = new List<bool>();
+        var fired = 0;
+        for (var i = 1; i <= 30; i++)
+        {
+            var fires = fired < 3 && i % 2 == 0 && draws.NextDouble() < 0.5;
+            fired += fires ? 1 : 0;
+            expected.Add(fires);
+        }
+
+        var actual = new List<bool>();
+        for (var i = 0; i < 30; i++)
+        {
+            actual.Add((await server.CallAsync("test.echo", i)).IsFault);
+        }
+
+        actual.Should().Equal(expected);
+        fired.Should().Be(3, "the seed gives three firings within 30 calls");
+        var rule = (await _control.SendAsync(HttpMethod.Get, "faults")).Body.GetProperty("rules").EnumerateArray().Single();
+        rule.GetProperty("fired").GetInt64().Should().Be(3);
+        rule.GetProperty("seen").GetInt64().Should().Be(expected.LastIndexOf(true) + 1, "a spent rule counts no more calls");
     }
 
     [Fact]

@@ -53,6 +53,23 @@ public sealed class JournalSettingsTests
     }
 
     [Fact]
+    public async Task An_answer_of_more_than_200_values_is_kept_as_a_note_its_arguments_whole()
+    {
+        await using var server = new HostingApiFactory();
+        using var control = new FaultJournalClient(server);
+        var small = Enumerable.Range(0, 199).ToList(); // the list and its items: 200 values
+        var large = Enumerable.Range(0, 200).ToList();
+
+        (await server.CallAsync("test.echo", small)).ShouldSucceed();
+        (await server.CallAsync("test.echo", large)).ShouldSucceed();
+
+        var calls = (await control.JournalAsync()).GetProperty("calls").EnumerateArray().ToList();
+        calls[0].GetProperty("result").GetArrayLength().Should().Be(199, "an answer of 200 values is kept whole");
+        calls[1].GetProperty("result").GetString().Should().Contain("more than 200 values, not kept");
+        calls[1].GetProperty("params")[0].GetArrayLength().Should().Be(200, "the arguments have a budget of their own");
+    }
+
+    [Fact]
     public async Task Only_the_latest_detailed_calls_keep_their_arguments()
     {
         await using var server = HostingApiFactory.WithSettings(new() { ["Emulator:Journal:Capacity"] = "5", ["Emulator:Journal:DetailedCapacity"] = "2" });

@@ -48,7 +48,7 @@ public sealed class StartupErrorTests
     [Fact]
     public async Task ADatabaseOfAnOlderSchema_IsRefusedInOneLine()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("hostingapi-old-").FullName, "old.db");
+        var file = Path.Combine(ScratchFolders.Create("hostingapi-old-"), "old.db");
         await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
         {
             await connection.OpenAsync();

@@ -28,7 +28,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
     }
 
     public static Task<ServerProcess> StartAsync(params string[] arguments) =>
-        StartInAsync(Directory.CreateTempSubdirectory("hostingapi-cwd-").FullName, arguments);
+        StartInAsync(ScratchFolders.Create("hostingapi-cwd-"), arguments);
 
     /// <summary>Starts the server in <paramref name="workingDirectory"/> (where its default database file lives).</summary>
     public static async Task<ServerProcess> StartInAsync(string workingDirectory, params string[] arguments)

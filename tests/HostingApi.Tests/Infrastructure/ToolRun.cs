@@ -7,7 +7,7 @@ public sealed record ToolRun(int ExitCode, string Output, string Error, string W
 {
     public static async Task<ToolRun> RunAsync(params string[] arguments)
     {
-        var directory = Directory.CreateTempSubdirectory("hostingapi-cli-").FullName;
+        var directory = ScratchFolders.Create("hostingapi-cli-");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = directory,

@@ -13,7 +13,7 @@ public class RestartRecoveryTests
     [Fact]
     public async Task PendingOperations_FinishAfterACrashAndRestart()
     {
-        var directory = Directory.CreateTempSubdirectory("hostingapi-restart-").FullName;
+        var directory = ScratchFolders.Create("hostingapi-restart-");
         string[] timed = ["--Operations:Default:Mode", "Timed", "--Operations:Default:WaitSeconds", "2", "--Operations:Default:RunSeconds", "2"];
         var created = new List<Dictionary<string, object?>>();
 

@@ -135,7 +135,7 @@ public sealed class TwoInstanceTests
     {
         // One SQLite file is for one serving process (ADR-002), but a second started by mistake must not
         // crash on the first one's seed (UNIQUE constraint failed: Accounts.Handle).
-        var folder = Directory.CreateTempSubdirectory("hostingapi-cwd-").FullName;
+        var folder = ScratchFolders.Create("hostingapi-cwd-");
         var both = await Task.WhenAll(ServerProcess.StartInAsync(folder), ServerProcess.StartInAsync(folder));
         await using var a = both[0];
         await using var b = both[1];

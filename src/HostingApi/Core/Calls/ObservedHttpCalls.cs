@@ -30,7 +30,7 @@ public static class ObservedHttpCalls
             var started = Stopwatch.GetTimestamp();
             var values = new HttpCallValues(http);
             var description = new CallDescription(dialect, NameOf(http), Credential(http), TestId(http), values);
-            var decision = interceptor is { IsActive: true } rules ? rules.Decide(description) : CallDecision.None;
+            var decision = interceptor is { IsActive: true } rules ? await rules.DecideAsync(description, http.RequestAborted) : CallDecision.None;
             object? result;
             switch (decision.Kind)
             {

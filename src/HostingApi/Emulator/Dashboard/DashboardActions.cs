@@ -113,9 +113,7 @@ public static class DashboardActions
                 }
 
             case "fault-remove":
-                var fromFaults = services.GetRequiredService<FaultInjector>();
-                var removed = false;
-                await services.GetRequiredService<SharedSettings>().ChangeAsync(fromFaults, () => removed = fromFaults.Remove(Field("id")), ct);
+                var removed = await services.GetRequiredService<FaultInjector>().RemoveAsync(services.GetRequiredService<SharedSettings>(), Field("id"), ct);
                 return removed ? $"fault rule {Field("id")} removed" : $"refused: no fault rule {Field("id")}";
             case "policy-set":
                 var policies = services.GetRequiredService<OperationPolicies>();

@@ -55,7 +55,7 @@ public static class DashboardEndpoints
                 ? await DashboardPage.RenderAsync<CallPage>(http, Parameters(http, options, model))
                 : DashboardPage.NotFound("the call (the journal keeps the latest calls only)"));
         ui.MapGet("/faults", async (HttpContext http, HostingDbContext db, ConfiguredAccounts configured, FaultInjector faults, OperationPolicies policies, CancellationToken ct) =>
-            await DashboardPage.RenderAsync<FaultsPage>(http, Parameters(http, options, DashboardReads.Faults(faults, policies, await DashboardReads.AccountsAsync(db, configured, ct)))));
+            await DashboardPage.RenderAsync<FaultsPage>(http, Parameters(http, options, DashboardReads.Faults(await faults.ListAsync(ct), policies, await DashboardReads.AccountsAsync(db, configured, ct)))));
         ui.MapGet("/assets/{name}", (string name, HttpContext http) => DashboardAssets.Serve(name, http));
         ui.MapPost("/actions/{action}", DashboardActions.RunAsync);
         return app;

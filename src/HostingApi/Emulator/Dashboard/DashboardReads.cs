@@ -146,11 +146,11 @@ public static class DashboardReads
             r.Unmatched is { } u ? $"{u.Kind}: {u.Message}" : null, r.Unmatched?.Suggestions ?? []);
     }
 
-    public static FaultsModel Faults(FaultInjector faults, OperationPolicies policies, IReadOnlyList<AccountSummary> accounts)
+    public static FaultsModel Faults(IReadOnlyList<(FaultRule Rule, RuleCount Count)> rules, OperationPolicies policies, IReadOnlyList<AccountSummary> accounts)
     {
         var current = policies.Current;
         return new(
-            [.. faults.Rules.Select(r => new FaultRuleView(r.Id, r.MatchJson.GetRawText(), r.ActionJson.GetRawText(), r.Times, r.Fired, r.Seen))],
+            [.. rules.Select(r => new FaultRuleView(r.Rule.Id, r.Rule.MatchJson.GetRawText(), r.Rule.ActionJson.GetRawText(), r.Rule.Times, r.Count.Fired, r.Count.Seen))],
             [Policy("default", current.Default), .. current.Types.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => Policy(t.Key, t.Value))],
             accounts,
             [.. OperationTypes.All.Order(StringComparer.Ordinal)]);

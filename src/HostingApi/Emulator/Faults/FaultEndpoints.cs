@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HostingApi.Core.Calls;
 using HostingApi.Core.Coordination;
 
 namespace HostingApi.Emulator.Faults;
@@ -9,21 +10,14 @@ public static class FaultEndpoints
     public static RouteGroupBuilder MapFaults(this RouteGroupBuilder control)
     {
         control.MapPost("/faults", AddAsync);
-        control.MapGet("/faults", (FaultInjector faults) => Results.Json(new { rules = faults.Rules.Select(Describe).ToArray() }));
+        control.MapGet("/faults", async (FaultInjector faults, CancellationToken ct) =>
+            Results.Json(new { rules = (await faults.ListAsync(ct)).Select(r => Describe(r.Rule, r.Count)).ToArray() }));
         control.MapDelete("/faults/{id}", async (string id, FaultInjector faults, SharedSettings shared, CancellationToken ct) =>
-        {
-            var removed = false;
-            await shared.ChangeAsync(faults, () => removed = faults.Remove(id), ct);
-            return removed
+            await faults.RemoveAsync(shared, id, ct)
                 ? Results.Json(new { removed = id })
-                : Results.Json(new { error = "not_found", message = $"no fault rule {id}" }, statusCode: StatusCodes.Status404NotFound);
-        });
+                : Results.Json(new { error = "not_found", message = $"no fault rule {id}" }, statusCode: StatusCodes.Status404NotFound));
         control.MapDelete("/faults", async (FaultInjector faults, SharedSettings shared, CancellationToken ct) =>
-        {
-            var removed = 0;
-            await shared.ChangeAsync(faults, () => removed = faults.Clear(), ct);
-            return Results.Json(new { removed });
-        });
+            Results.Json(new { removed = await faults.ClearAsync(shared, ct) }));
         return control;
     }
 
@@ -47,19 +41,19 @@ public static class FaultEndpoints
             return BadRule(e.Message);
         }
 
-        return Results.Json(Describe(rule!), statusCode: StatusCodes.Status201Created);
+        return Results.Json(Describe(rule!, default), statusCode: StatusCodes.Status201Created);
     }
 
     private static IResult BadRule(string message) =>
         Results.Json(new { error = "bad_rule", message }, statusCode: StatusCodes.Status400BadRequest);
 
-    private static object Describe(FaultRule rule) => new
+    private static object Describe(FaultRule rule, RuleCount count) => new
     {
         id = rule.Id,
         match = rule.MatchJson,
         action = rule.ActionJson,
         times = rule.Times,
-        fired = rule.Fired,
-        seen = rule.Seen,
+        fired = count.Fired,
+        seen = count.Seen,
     };
 }

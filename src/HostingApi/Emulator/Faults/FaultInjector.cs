@@ -10,10 +10,11 @@ namespace HostingApi.Emulator.Faults;
 /// change (copy on write), so a call reads it once, without a lock: with no rules that one volatile
 /// read is the whole cost. The first rule, in the order they were added, that fires decides.
 /// Shared by the instances on one database (<see cref="ISharedSetting"/>): the document holds each rule
-/// as posted, with its id; each instance counts the calls it serves itself (<c>seen</c>, <c>fired</c>,
-/// and so <c>nth</c>, <c>every</c> and <c>times</c>), since sharing a count would cost a write per call.
+/// as posted, with its id. A rule that counts (<c>nth</c>, <c>every</c>, <c>times</c>) is counted by the
+/// store when it is shared (<see cref="IRuleCounters"/>: one statement per call the rule selects), so the
+/// instances count as one; otherwise, and for every other rule, each rule counts in this process's memory.
 /// </summary>
-public sealed class FaultInjector : ICallInterceptor, ISharedSetting
+public sealed class FaultInjector(IRuleCounters? sharedCounts = null) : ICallInterceptor, ISharedSetting
 {
     private readonly Lock _changes = new();
     private volatile FaultRule[] _rules = [];
@@ -25,17 +26,57 @@ public sealed class FaultInjector : ICallInterceptor, ISharedSetting
 
     public string Key => "faults";
 
-    public CallDecision Decide(CallDescription call)
+    public ValueTask<CallDecision> DecideAsync(CallDescription call, CancellationToken cancellationToken)
     {
-        foreach (var rule in _rules)
+        var rules = _rules;
+        for (var i = 0; i < rules.Length; i++)
         {
-            if (rule.TryFire(call))
+            var rule = rules[i];
+            if (sharedCounts is not null && rule.Counts)
             {
-                return rule.Decision;
+                if (rule.Selects(call))
+                {
+                    // Only now is there a count to take from the store: every call before this one decided in memory.
+                    return SharedAsync(rules, i, call, sharedCounts, cancellationToken);
+                }
+            }
+            else if (rule.TryFire(call))
+            {
+                return new(rule.Decision);
             }
         }
 
-        return CallDecision.None;
+        return new(CallDecision.None);
+    }
+
+    /// <summary>The rules with their counts: the shared ones for the rules the store counts.</summary>
+    public async Task<IReadOnlyList<(FaultRule Rule, RuleCount Count)>> ListAsync(CancellationToken cancellationToken)
+    {
+        var rules = _rules;
+        var shared = sharedCounts is null || !rules.Any(r => r.Counts) ? null : await sharedCounts.ReadAsync(cancellationToken);
+        return [.. rules.Select(r => (r, shared is not null && r.Counts ? shared.GetValueOrDefault(r.Id) : new RuleCount(r.Seen, r.Fired)))];
+    }
+
+    /// <summary>Removes a rule and its shared count; false for an unknown id.</summary>
+    public async Task<bool> RemoveAsync(SharedSettings shared, string id, CancellationToken cancellationToken)
+    {
+        var removed = false;
+        await shared.ChangeAsync(this, () => removed = Remove(id), cancellationToken);
+        if (removed)
+        {
+            await ForgetAsync([id], cancellationToken);
+        }
+
+        return removed;
+    }
+
+    /// <summary>Removes every rule and their shared counts; how many there were.</summary>
+    public async Task<int> ClearAsync(SharedSettings shared, CancellationToken cancellationToken)
+    {
+        FaultRule[] removed = [];
+        await shared.ChangeAsync(this, () => removed = Clear(), cancellationToken);
+        await ForgetAsync([.. removed.Select(r => r.Id)], cancellationToken);
+        return removed.Length;
     }
 
     /// <summary>The next rule's id: taken inside the shared change, so two instances never give out the same one.</summary>
@@ -49,7 +90,7 @@ public sealed class FaultInjector : ICallInterceptor, ISharedSetting
         }
     }
 
-    public bool Remove(string id)
+    private bool Remove(string id)
     {
         lock (_changes)
         {
@@ -60,14 +101,33 @@ public sealed class FaultInjector : ICallInterceptor, ISharedSetting
         }
     }
 
-    public int Clear()
+    private FaultRule[] Clear()
     {
         lock (_changes)
         {
-            var count = _rules.Length;
+            var removed = _rules;
             _rules = [];
-            return count;
+            return removed;
         }
+    }
+
+    // A removed rule's row goes with it (its id is never given out again); a reset deletes every row.
+    private Task ForgetAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+        sharedCounts is null || ids.Count == 0 ? Task.CompletedTask : sharedCounts.ForgetAsync(ids, cancellationToken);
+
+    // From the first rule that needs the store's count on: the same order, the first that fires decides.
+    private static async ValueTask<CallDecision> SharedAsync(FaultRule[] rules, int from, CallDescription call, IRuleCounters counters, CancellationToken cancellationToken)
+    {
+        for (var i = from; i < rules.Length; i++)
+        {
+            var rule = rules[i];
+            if (rule.Counts ? rule.Selects(call) && await rule.TryFireSharedAsync(counters, cancellationToken) : rule.TryFire(call))
+            {
+                return rule.Decision;
+            }
+        }
+
+        return CallDecision.None;
     }
 
     /// <summary><c>{"last_id": N, "rules": [{"id": "fault-1", "match": {...}, "action": {...}, "times": N}]}</c>.</summary>

@@ -9,7 +9,8 @@ namespace HostingApi.Storage.Postgres;
 /// Creates the schema of an empty PostgreSQL database from <c>Storage/Postgres/schema.sql</c> (the
 /// script EF generates for the model on Npgsql; <c>SchemaScriptTests</c> keeps it current), plus the
 /// few objects of HostingApi's own that several instances coordinate through: the schema version
-/// (one row), the change counter (one row) and the function that moves an id sequence past explicit ids;
+/// (one row), the change counter (one row), the counting fault rules' counts
+/// (<see cref="PostgresRuleCounters"/>) and the function that moves an id sequence past explicit ids;
 /// and the trigger that keeps <c>DiskUsage</c> (<see cref="DiskUsageTriggers"/>).
 /// A database of another version is refused with one line.
 /// </summary>
@@ -27,6 +28,10 @@ public static class PostgresSchema
             "Version" bigint NOT NULL,
             "Dirty" boolean NOT NULL);
         INSERT INTO "HostingApiChanges" VALUES (1, 1, false);
+        CREATE TABLE "FaultRuleCounters" (
+            "RuleId" text PRIMARY KEY,
+            "Seen" bigint NOT NULL,
+            "Fired" bigint NOT NULL);
         """;
 
     // A sequence moves forward only: never back below an id it already gave out.

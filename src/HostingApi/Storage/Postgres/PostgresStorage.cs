@@ -1,3 +1,4 @@
+using HostingApi.Core.Calls;
 using HostingApi.Core.Coordination;
 using HostingApi.Core.Persistence;
 using HostingApi.Storage.Postgres.CompiledModel;
@@ -34,6 +35,11 @@ public static class PostgresStorage
         services.AddSingleton<IChangeSource>(sp => sp.GetRequiredService<PostgresWriteGate>());
         services.AddSingleton<IStartupFilter, ChangeCheckStartupFilter>();
         services.AddHostedService<ChangeWatcher>();
+
+        // The counting fault rules count in the database too, so a "times": 1 rule fires once for all instances.
+        services.AddSingleton<PostgresRuleCounters>();
+        services.AddSingleton<IRuleCounters>(sp => sp.GetRequiredService<PostgresRuleCounters>());
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<PostgresRuleCounters>());
         return services;
     }
 }

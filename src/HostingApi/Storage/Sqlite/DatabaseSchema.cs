@@ -26,15 +26,17 @@ public static class DatabaseSchema
     /// 6: <c>Operations.InstanceId</c> (which instance took the last step);
     /// 7: the <c>Annotations</c> table (a dialect's own attributes of core objects);
     /// 8: the <c>ControlSettings</c> table (clock, policies and fault rules shared by instances);
-    /// 9: the <c>DiskUsage</c> table and the triggers on <c>Disks</c> that keep it (ADR-005).
+    /// 9: on PostgreSQL, the <c>FaultRuleCounters</c> table (fault rules counted across instances; not in EF's
+    /// model, so SQLite's schema is 8's);
+    /// 10: the <c>DiskUsage</c> table and the triggers on <c>Disks</c> that keep it (ADR-005).
     /// A database without a version (0) predates them all.
     /// </summary>
-    public const int Version = 9;
+    public const int Version = 10;
 
     /// <summary>
     /// The oldest schema whose state documents still import: later versions only added nullable columns
-    /// and tables a document need not hold (8's <c>ControlSettings</c> is never in one; 9's <c>DiskUsage</c>
-    /// neither: it is rebuilt from the disks imported).
+    /// and tables a document need not hold (8's <c>ControlSettings</c> and 9's <c>FaultRuleCounters</c> are never in one;
+    /// 10's <c>DiskUsage</c> neither: it is rebuilt from the disks imported).
     /// </summary>
     public const int OldestImportable = 5;
 

@@ -21,6 +21,9 @@ internal sealed class GandiCallValues(RpcMethodRegistry registry, RpcMethod? met
     /// </summary>
     public const int MaxKeptValues = 2_000;
 
+    /// <summary>How many values of an answer the journal keeps: an operation or a disk's info, not a list of them.</summary>
+    public const int MaxKeptAnswerValues = 200;
+
     private IReadOnlyList<XmlRpcValue>? _trimmed;
 
     /// <summary>The answer, set once the call has run (nil until then, and for a fault).</summary>
@@ -58,16 +61,14 @@ internal sealed class GandiCallValues(RpcMethodRegistry registry, RpcMethod? met
             _trimmed = [XmlRpcValue.FromString($"(arguments of more than {MaxKeptValues} values, not kept)")];
         }
 
-        // The answer is only measured at its top level: walking it would cost every list call its size
-        // again (a cached answer is shared and costs the journal nothing to keep).
-        if (Result.Kind switch
-            {
-                XmlRpcValueKind.Array => Result.AsArray().Count,
-                XmlRpcValueKind.Struct => Result.AsStruct().Count,
-                _ => 1,
-            } > MaxKeptValues / 10)
+        // The answer is walked only as far as its own budget: a list answer (a 50-disk disk.list is some
+        // 1,300 values) is not kept. Kept, it would be promoted with its call's record and die in gen2:
+        // under a mixed load that churn, not the ring itself, was most of the journal's memory
+        // (docs/performance.md). The walk stops at the budget, so it costs a list call nothing like its size.
+        var answerBudget = MaxKeptAnswerValues;
+        if (!Fits(Result, ref answerBudget))
         {
-            Result = XmlRpcValue.FromString($"(an answer of more than {MaxKeptValues / 10} items, not kept)");
+            Result = XmlRpcValue.FromString($"(an answer of more than {MaxKeptAnswerValues} values, not kept)");
         }
     }
 

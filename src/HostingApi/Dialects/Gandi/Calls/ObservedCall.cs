@@ -50,7 +50,8 @@ internal sealed class ObservedCall
         return new ObservedCall(interceptor, journal, services.GetRequiredService<RpcMethodRegistry>(), call, TestId(context), started);
     }
 
-    public CallDecision Decide() => _interceptor is { IsActive: true } rules ? rules.Decide(_description) : CallDecision.None;
+    public ValueTask<CallDecision> DecideAsync(CancellationToken cancellationToken) =>
+        _interceptor is { IsActive: true } rules ? rules.DecideAsync(_description, cancellationToken) : new(CallDecision.None);
 
     /// <summary>Writes the call down: its answer or fault, the rule that fired, why it did not fit a method.</summary>
     public void Finish(RpcOutcome outcome, CallDecision decision, int? httpStatus = null)

@@ -66,7 +66,7 @@ public static class XmlRpcEndpoint
 
         // The control plane's say (fault rules, the journal); null, at the cost of two reads, when it has none.
         var observed = ObservedCall.Start(context, call, started);
-        var decision = observed?.Decide() ?? CallDecision.None;
+        var decision = observed is null ? CallDecision.None : await observed.DecideAsync(aborted);
         switch (decision.Kind)
         {
             case CallActionKind.Http:
