@@ -20,6 +20,9 @@ public sealed class HostingDbContext(DbContextOptions<HostingDbContext> options)
 
     public DbSet<DiskSettings> DiskSettings => Set<DiskSettings>();
 
+    /// <summary>Kept by the store's triggers on <c>Disks</c>; read only (ADR-005).</summary>
+    public DbSet<DiskUsage> DiskUsage => Set<DiskUsage>();
+
     public DbSet<Vm> Vms => Set<Vm>();
 
     public DbSet<Iface> Ifaces => Set<Iface>();

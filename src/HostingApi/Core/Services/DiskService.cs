@@ -139,14 +139,8 @@ public sealed partial class DiskService(HostingDbContext db, Mutation mutation, 
         }
     }
 
-    private async Task<Datacenter> OpenDatacenterAsync(Tenant tenant, int datacenterId, CancellationToken ct)
-    {
-        var datacenter = await db.Datacenters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == datacenterId, ct)
-            ?? throw new NotFoundError(ObjectKind.Datacenter, datacenterId);
-        var hasResources = await Owned(tenant).AnyAsync(d => d.DatacenterId == datacenterId, ct)
-            || await db.Vms.AnyAsync(v => v.AccountId == tenant.AccountId && v.DatacenterId == datacenterId, ct);
-        return datacenter.AcceptsNewResourcesFrom(hasResources) ? datacenter : throw new DatacenterClosedError(datacenter.DcCode);
-    }
+    private Task<Datacenter> OpenDatacenterAsync(Tenant tenant, int datacenterId, CancellationToken ct) =>
+        DatacenterRules.RequireOpenAsync(db, tenant.AccountId, datacenterId, ct);
 
     // Snapshot profiles are seeded catalog data: read from memory, not queried.
     private Task<SnapshotProfile?> ProfileAsync(int? id, CancellationToken ct) => Task.FromResult(id is { } profileId

@@ -6,13 +6,25 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Core.Services;
 
 /// <summary>
-/// What an account uses, computed from its objects in SQL (never a counter that could drift):
-/// disk = the size of its data and system disks times their snapshot profile's quota factor
+/// What an account uses, computed in SQL from its objects (servers, IPs, bandwidth) and, for disks, from
+/// the running totals the store keeps in the same transaction as each change (<see cref="DiskUsage"/>,
+/// ADR-005; a test compares them with the sums): disk = the size of its data and system disks times
+/// their snapshot profile's quota factor
 /// (snapshots are paid for through that factor; a disk in <c>rollback</c> is not counted);
 /// servers, cores and memory of its VMs; its IPv4 addresses; its ifaces' bandwidth.
 /// </summary>
 public static class QuotaCalculator
 {
+    // Compiled once: a quota check runs under the write lock on every create, where translating a LINQ
+    // query again (parameter extraction, the query cache's lookup) is time every other writer waits.
+    private static readonly Func<HostingDbContext, int, Task<Account>> AccountById = EF.CompileAsyncQuery(
+        (HostingDbContext db, int accountId) => db.Accounts.AsNoTracking().First(a => a.Id == accountId));
+
+    private static readonly Func<HostingDbContext, int, IAsyncEnumerable<DiskTotal>> DiskTotals = EF.CompileAsyncQuery(
+        (HostingDbContext db, int accountId) => db.DiskUsage.AsNoTracking()
+            .Where(u => u.AccountId == accountId)
+            .Select(u => new DiskTotal(u.SizeBytes, db.SnapshotProfiles.Where(p => p.Id == u.ProfileKey).Select(p => (double?)p.QuotaFactor).FirstOrDefault())));
+
     public static Task<ResourceQuota> UsedAsync(HostingDbContext db, int accountId, CancellationToken cancellationToken = default) =>
         UsedAsync(db, accountId, ResourceQuota.None with { Servers = 1, Ips = 1, DiskBytes = 1, Bandwidth = 1 }, cancellationToken);
 
@@ -24,18 +36,13 @@ public static class QuotaCalculator
         long disk = 0;
         if (needed.DiskBytes > 0)
         {
-            // The profile's factor joined in SQL (one statement, not a second one for the profiles); a
-            // disk whose profile is gone counts at factor 1, as before.
-            var diskByProfile = await db.Disks.AsNoTracking()
-                .Where(d => d.AccountId == accountId && (d.Type == DiskType.Data || d.Type == DiskType.System) && d.State != DiskState.Rollback)
-                .GroupBy(d => d.SnapshotProfileId)
-                .Select(g => new
-                {
-                    Size = g.Sum(d => d.SizeBytes),
-                    Factor = db.SnapshotProfiles.Where(p => p.Id == g.Key).Select(p => (double?)p.QuotaFactor).FirstOrDefault(),
-                })
-                .ToListAsync(cancellationToken);
-            disk = diskByProfile.Sum(g => (long)Math.Ceiling(g.Size * (g.Factor ?? 1.0)));
+            // The running totals (a row per profile the account uses, whatever its number of disks), kept
+            // exact by the store in the same statement as every change to a disk (ADR-005). The profile's
+            // factor is joined in SQL (one statement); a disk whose profile is gone counts at factor 1.
+            await foreach (var total in DiskTotals(db, accountId).WithCancellation(cancellationToken))
+            {
+                disk += (long)Math.Ceiling(total.SizeBytes * (total.Factor ?? 1.0));
+            }
         }
 
         var vms = needed.Servers > 0 || needed.Cores > 0 || needed.Memory > 0
@@ -57,7 +64,7 @@ public static class QuotaCalculator
     /// </summary>
     public static async Task RequireAsync(HostingDbContext db, int accountId, ResourceQuota wanted, CancellationToken cancellationToken = default)
     {
-        var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == accountId, cancellationToken);
+        var account = await AccountById(db, accountId);
         // What is not wanted is not checked below, so it need not be computed.
         var left = account.Granted.Minus(await UsedAsync(db, accountId, wanted, cancellationToken));
         (string Resource, double Wanted, double Left, string Unit)[] checks =
@@ -80,4 +87,6 @@ public static class QuotaCalculator
 
     /// <summary>The disk quota, in bytes, a disk of <paramref name="sizeBytes"/> takes with that profile.</summary>
     public static long DiskCost(long sizeBytes, SnapshotProfile? profile) => (long)Math.Ceiling(sizeBytes * (profile?.QuotaFactor ?? 1.0));
+
+    private sealed record DiskTotal(long SizeBytes, double? Factor);
 }

@@ -155,14 +155,7 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
     // The VM (being_created), its first iface (new, or the one given) and its operations, minus the system disk.
     private async Task<(Vm Vm, IReadOnlyList<Operation> Operations)> AddVmAsync(Tenant tenant, VmSpec spec, DateTime now, CancellationToken ct)
     {
-        var datacenter = await db.Datacenters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == spec.DatacenterId, ct)
-            ?? throw new NotFoundError(ObjectKind.Datacenter, spec.DatacenterId);
-        var hasResources = await db.Disks.AnyAsync(d => d.AccountId == tenant.AccountId && d.DatacenterId == datacenter.Id, ct)
-            || await db.Vms.AnyAsync(v => v.AccountId == tenant.AccountId && v.DatacenterId == datacenter.Id, ct);
-        if (!datacenter.AcceptsNewResourcesFrom(hasResources))
-        {
-            throw new DatacenterClosedError(datacenter.DcCode);
-        }
+        var datacenter = await DatacenterRules.RequireOpenAsync(db, tenant.AccountId, spec.DatacenterId, ct);
 
         var memory = spec.Memory ?? DefaultMemory;
         var cores = spec.Cores ?? DefaultCores;

@@ -10,7 +10,8 @@ namespace HostingApi.Storage.Postgres;
 /// script EF generates for the model on Npgsql; <c>SchemaScriptTests</c> keeps it current), plus the
 /// few objects of HostingApi's own that several instances coordinate through: the schema version
 /// (one row), the change counter (one row), the counting fault rules' counts
-/// (<see cref="PostgresRuleCounters"/>) and the function that moves an id sequence past explicit ids.
+/// (<see cref="PostgresRuleCounters"/>) and the function that moves an id sequence past explicit ids;
+/// and the trigger that keeps <c>DiskUsage</c> (<see cref="DiskUsageTriggers"/>).
 /// A database of another version is refused with one line.
 /// </summary>
 public static class PostgresSchema
@@ -64,6 +65,7 @@ public static class PostgresSchema
         await db.Database.ExecuteSqlRawAsync(Script(), cancellationToken);
         await db.Database.ExecuteSqlRawAsync(Coordination, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(FollowIdsFunction, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(DiskUsageTriggers.Script(), cancellationToken);
         await db.Database.ExecuteSqlRawAsync($"INSERT INTO \"HostingApiSchema\" VALUES ({Version})", cancellationToken);
         return true;
     }

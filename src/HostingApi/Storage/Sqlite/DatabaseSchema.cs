@@ -7,7 +7,8 @@ namespace HostingApi.Storage.Sqlite;
 
 /// <summary>
 /// Creates the schema of an empty database from <c>Data/schema.sql</c>, the script EF Core generates
-/// for the model (<c>dotnet ef dbcontext script</c>). This replaces <c>EnsureCreated</c>, which builds
+/// for the model (<c>dotnet ef dbcontext script</c>), and the triggers that keep <c>DiskUsage</c>
+/// (<see cref="DiskUsageTriggers"/>: EF's script has none). This replaces <c>EnsureCreated</c>, which builds
 /// EF's design-time model on every start just to print that same script: about 20 MB of the server's
 /// memory for the rest of its life (ADR-003). <c>SchemaScriptTests</c> fails when the script no
 /// longer matches the model.
@@ -26,14 +27,16 @@ public static class DatabaseSchema
     /// 7: the <c>Annotations</c> table (a dialect's own attributes of core objects);
     /// 8: the <c>ControlSettings</c> table (clock, policies and fault rules shared by instances);
     /// 9: on PostgreSQL, the <c>FaultRuleCounters</c> table (fault rules counted across instances; not in EF's
-    /// model, so SQLite's schema is 8's).
+    /// model, so SQLite's schema is 8's);
+    /// 10: the <c>DiskUsage</c> table and the triggers on <c>Disks</c> that keep it (ADR-005).
     /// A database without a version (0) predates them all.
     /// </summary>
-    public const int Version = 9;
+    public const int Version = 10;
 
     /// <summary>
     /// The oldest schema whose state documents still import: later versions only added nullable columns
-    /// and tables a document need not hold (8's <c>ControlSettings</c> and 9's <c>FaultRuleCounters</c> are never in one).
+    /// and tables a document need not hold (8's <c>ControlSettings</c> and 9's <c>FaultRuleCounters</c> are never in one;
+    /// 10's <c>DiskUsage</c> neither: it is rebuilt from the disks imported).
     /// </summary>
     public const int OldestImportable = 5;
 
@@ -56,7 +59,7 @@ public static class DatabaseSchema
 
             await using var create = connection.CreateCommand();
             create.Transaction = transaction;
-            create.CommandText = Script() + $"\nPRAGMA user_version = {Version};";
+            create.CommandText = Script() + "\n" + DiskUsageTriggers.Script() + $"\nPRAGMA user_version = {Version};";
             await create.ExecuteNonQueryAsync(cancellationToken);
             return true;
         }

@@ -62,6 +62,14 @@ CREATE TABLE "DiskSettings" (
 );
 
 
+CREATE TABLE "DiskUsage" (
+    "AccountId" INTEGER NOT NULL,
+    "ProfileKey" INTEGER NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    CONSTRAINT "PK_DiskUsage" PRIMARY KEY ("AccountId", "ProfileKey")
+);
+
+
 CREATE TABLE "Disks" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Disks" PRIMARY KEY AUTOINCREMENT,
     "AccountId" INTEGER NULL,

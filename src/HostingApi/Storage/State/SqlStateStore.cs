@@ -112,6 +112,14 @@ public sealed class SqlStateStore(
             }
 
             await fill(connection);
+
+            // The triggers kept the totals through the deletes and inserts above; rebuilt from the sums all
+            // the same, so that a reset, an import or a restore always leaves them exactly the disks' sums.
+            foreach (var sql in DiskUsageTotals.Rebuild())
+            {
+                await ExecuteAsync(connection, sql, cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
@@ -152,8 +160,9 @@ public sealed class SqlStateStore(
 
     // Every table of the model with its columns (owned types share their owner's table). The control
     // settings are not emulated state: a snapshot, an import and a reset of the tables leave them alone.
+    // The disk usage totals are derived from the disks (kept by triggers, rebuilt in ReplaceAsync), never held in a document.
     private IEnumerable<Table> Tables() => db.Model.GetEntityTypes()
-        .Where(e => e.GetTableName() is not null && !e.IsOwned() && e.ClrType != typeof(ControlSetting))
+        .Where(e => e.GetTableName() is not null && !e.IsOwned() && e.ClrType != typeof(ControlSetting) && e.ClrType != typeof(DiskUsage))
         .Select(e => new Table(e.GetTableName()!, Columns(e).Select(c => c.Name).ToList(),
             Columns(e).DistinctBy(c => c.Name).ToDictionary(c => c.Name, c => c.Type, StringComparer.Ordinal)))
         .OrderBy(t => t.Name, StringComparer.Ordinal);

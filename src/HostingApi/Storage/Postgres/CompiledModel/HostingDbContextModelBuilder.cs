@@ -12,7 +12,7 @@ namespace HostingApi.Storage.Postgres.CompiledModel
     public partial class HostingDbContextModel
     {
         private HostingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cfa14b4e-2df9-470e-b932-f1467b513cc9"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("b25c41ea-1661-441e-beee-18815d89649c"), entityTypeCount: 19)
         {
         }
 
@@ -23,6 +23,7 @@ namespace HostingApi.Storage.Postgres.CompiledModel
             var datacenter = DatacenterEntityType.Create(this);
             var disk = DiskEntityType.Create(this);
             var diskSettings = DiskSettingsEntityType.Create(this);
+            var diskUsage = DiskUsageEntityType.Create(this);
             var iface = IfaceEntityType.Create(this);
             var image = ImageEntityType.Create(this);
             var ip = IpEntityType.Create(this);
@@ -44,6 +45,7 @@ namespace HostingApi.Storage.Postgres.CompiledModel
             DatacenterEntityType.CreateAnnotations(datacenter);
             DiskEntityType.CreateAnnotations(disk);
             DiskSettingsEntityType.CreateAnnotations(diskSettings);
+            DiskUsageEntityType.CreateAnnotations(diskUsage);
             IfaceEntityType.CreateAnnotations(iface);
             ImageEntityType.CreateAnnotations(image);
             IpEntityType.CreateAnnotations(ip);

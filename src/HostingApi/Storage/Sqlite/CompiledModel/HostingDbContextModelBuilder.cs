@@ -11,7 +11,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
     public partial class HostingDbContextModel
     {
         private HostingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4d7a460d-4945-4ff2-a2a9-eace0c8480cd"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("1d1437c1-0918-4cdd-98ef-cb093422b982"), entityTypeCount: 19)
         {
         }
 
@@ -22,6 +22,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
             var datacenter = DatacenterEntityType.Create(this);
             var disk = DiskEntityType.Create(this);
             var diskSettings = DiskSettingsEntityType.Create(this);
+            var diskUsage = DiskUsageEntityType.Create(this);
             var iface = IfaceEntityType.Create(this);
             var image = ImageEntityType.Create(this);
             var ip = IpEntityType.Create(this);
@@ -43,6 +44,7 @@ namespace HostingApi.Storage.Sqlite.CompiledModel
             DatacenterEntityType.CreateAnnotations(datacenter);
             DiskEntityType.CreateAnnotations(disk);
             DiskSettingsEntityType.CreateAnnotations(diskSettings);
+            DiskUsageEntityType.CreateAnnotations(diskUsage);
             IfaceEntityType.CreateAnnotations(iface);
             ImageEntityType.CreateAnnotations(image);
             IpEntityType.CreateAnnotations(ip);
