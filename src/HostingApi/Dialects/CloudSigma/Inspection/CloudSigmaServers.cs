@@ -13,29 +13,21 @@ namespace HostingApi.Dialects.CloudSigma.Inspection;
 /// each row is filled from the same full server the API answers (<see cref="ServerWire.Full"/>: its status,
 /// <c>uuid</c>, <c>cpu</c> in MHz, <c>mem</c> in bytes, <c>smp</c>, its drives).
 /// </summary>
-public sealed class CloudSigmaServers(VmService vms, DiskViews views, OperationService operations, Annotations annotations) : IAccountObjectKind
+public sealed class CloudSigmaServers(VmService vms, DiskViews views, OperationService operations, Annotations annotations) : WholeListObjectKind
 {
-    public string Provider => Providers.CloudSigma;
+    public override string Provider => Providers.CloudSigma;
 
-    public string Key => "servers";
+    public override string Key => "servers";
 
-    public string Title => "Servers";
+    public override string Title => "Servers";
 
-    public string Family => CloudSigmaInspection.Family;
+    public override string Family => CloudSigmaInspection.Family;
 
-    public IReadOnlyList<string> Columns { get; } = ["uuid", "cpu (MHz)", "mem", "smp", "drives"];
+    public override IReadOnlyList<string> Columns { get; } = ["uuid", "cpu (MHz)", "mem", "smp", "drives"];
 
-    public async Task<ObjectRows> ListAsync(Tenant tenant, int limit, CancellationToken ct)
-    {
-        var rows = await RowsAsync(tenant, null, ct);
-        return new([.. rows.Take(limit)], rows.Count);
-    }
+    public override IQueryable<Operation> OperationsOf(IQueryable<Operation> operations, int id) => operations.Where(o => o.VmId == id);
 
-    public async Task<ObjectRow?> FindAsync(Tenant tenant, int id, CancellationToken ct) => (await RowsAsync(tenant, id, ct)).FirstOrDefault();
-
-    public IQueryable<Operation> OperationsOf(IQueryable<Operation> operations, int id) => operations.Where(o => o.VmId == id);
-
-    private async Task<List<ObjectRow>> RowsAsync(Tenant tenant, int? id, CancellationToken ct)
+    protected override async Task<List<ObjectRow>> RowsAsync(Tenant tenant, int? id, CancellationToken ct)
     {
         // A server is what GET /servers/ lists: no VM whose deletion has started.
         var shown = (await vms.PeekAllAsync(tenant, ct)).Where(v => v.State != VmState.Deleted && (id is null || v.Id == id)).ToList();

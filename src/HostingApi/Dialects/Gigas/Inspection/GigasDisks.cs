@@ -10,32 +10,24 @@ namespace HostingApi.Dialects.Gigas.Inspection;
 /// A Gigas account's disks for the dashboard, as <c>GET /account/&lt;id&gt;/disks</c> lists them: each row
 /// is filled from the same Disk resource the API answers (status, <c>disk_size</c> in GB, <c>locked</c>, ...).
 /// </summary>
-public sealed class GigasDisks(DiskService disks, VmService vms, OperationService operations) : IAccountObjectKind
+public sealed class GigasDisks(DiskService disks, VmService vms, OperationService operations) : WholeListObjectKind
 {
-    public string Provider => Providers.Gigas;
+    public override string Provider => Providers.Gigas;
 
-    public string Key => "disks";
+    public override string Key => "disks";
 
-    public string Title => "Disks";
+    public override string Title => "Disks";
 
-    public string Family => GigasInspection.Family;
+    public override string Family => GigasInspection.Family;
 
     // Each column: its label (the wire name, with the unit the wire leaves unsaid) and the resource field it shows.
     private static readonly (string Label, string Field)[] Shown = [("disk_size (GB)", "disk_size"), ("locked", "locked"), ("virtual_machine_id", "virtual_machine_id"), ("mount_point", "mount_point"), ("is_swap", "is_swap"), ("data_store_id", "data_store_id")];
 
-    public IReadOnlyList<string> Columns { get; } = [.. Shown.Select(c => c.Label)];
+    public override IReadOnlyList<string> Columns { get; } = [.. Shown.Select(c => c.Label)];
 
-    public async Task<ObjectRows> ListAsync(Tenant tenant, int limit, CancellationToken ct)
-    {
-        var rows = await RowsAsync(tenant, null, ct);
-        return new([.. rows.Take(limit)], rows.Count);
-    }
+    public override IQueryable<Operation> OperationsOf(IQueryable<Operation> operations, int id) => operations.Where(o => o.DiskId == id);
 
-    public async Task<ObjectRow?> FindAsync(Tenant tenant, int id, CancellationToken ct) => (await RowsAsync(tenant, id, ct)).FirstOrDefault();
-
-    public IQueryable<Operation> OperationsOf(IQueryable<Operation> operations, int id) => operations.Where(o => o.DiskId == id);
-
-    private async Task<List<ObjectRow>> RowsAsync(Tenant tenant, int? id, CancellationToken ct)
+    protected override async Task<List<ObjectRow>> RowsAsync(Tenant tenant, int? id, CancellationToken ct)
     {
         var listed = (await disks.PeekWithSettingsAsync(tenant, ct)).Where(d => DiskResource.IsListed(d.Disk) && (id is null || d.Disk.Id == id)).ToList();
         var locks = new GigasLocks(await operations.PeekPendingAsync(tenant, ct));

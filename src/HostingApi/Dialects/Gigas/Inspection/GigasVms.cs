@@ -7,32 +7,24 @@ using HostingApi.Dialects.Gigas.Wire;
 namespace HostingApi.Dialects.Gigas.Inspection;
 
 /// <summary>A Gigas account's VMs for the dashboard, filled from the Virtual Machine resource the API answers (<c>online</c>, memory in MB, ...).</summary>
-public sealed class GigasVms(DiskService disks, VmService vms, OperationService operations) : IAccountObjectKind
+public sealed class GigasVms(DiskService disks, VmService vms, OperationService operations) : WholeListObjectKind
 {
-    public string Provider => Providers.Gigas;
+    public override string Provider => Providers.Gigas;
 
-    public string Key => "virtual_machines";
+    public override string Key => "virtual_machines";
 
-    public string Title => "Virtual machines";
+    public override string Title => "Virtual machines";
 
-    public string Family => GigasInspection.Family;
+    public override string Family => GigasInspection.Family;
 
     // Each column: its label (the wire name, with the unit the wire leaves unsaid) and the resource field it shows.
     private static readonly (string Label, string Field)[] Shown = [("memory (MB)", "memory"), ("cpus", "cpus"), ("location_id", "location_id"), ("locked", "locked"), ("operating_system_distro", "operating_system_distro")];
 
-    public IReadOnlyList<string> Columns { get; } = [.. Shown.Select(c => c.Label)];
+    public override IReadOnlyList<string> Columns { get; } = [.. Shown.Select(c => c.Label)];
 
-    public async Task<ObjectRows> ListAsync(Tenant tenant, int limit, CancellationToken ct)
-    {
-        var rows = await RowsAsync(tenant, null, ct);
-        return new([.. rows.Take(limit)], rows.Count);
-    }
+    public override IQueryable<Operation> OperationsOf(IQueryable<Operation> operations, int id) => operations.Where(o => o.VmId == id);
 
-    public async Task<ObjectRow?> FindAsync(Tenant tenant, int id, CancellationToken ct) => (await RowsAsync(tenant, id, ct)).FirstOrDefault();
-
-    public IQueryable<Operation> OperationsOf(IQueryable<Operation> operations, int id) => operations.Where(o => o.VmId == id);
-
-    private async Task<List<ObjectRow>> RowsAsync(Tenant tenant, int? id, CancellationToken ct)
+    protected override async Task<List<ObjectRow>> RowsAsync(Tenant tenant, int? id, CancellationToken ct)
     {
         var shown = (await vms.PeekAllAsync(tenant, ct)).Where(v => id is null || v.Id == id).ToList();
         var attached = await disks.PeekWithSettingsAsync(tenant, ct);
