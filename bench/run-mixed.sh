@@ -4,6 +4,8 @@
 # Prints the load's summary and the server's peak RSS (VmHWM), idle RSS and the health figures.
 #
 #   bench/run-mixed.sh          CLIENTS=8 RATE=140 DURATION=180 (seconds)
+#   TRACE=10 bench/run-mixed.sh                      also RSS, peak, threads and GC heap every 10 s
+#   OURS_ARGS="--Emulator:Journal:DetailedCapacity 0" bench/run-mixed.sh    settings for the server
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -22,12 +24,23 @@ else
 fi
 
 (cd "$work" && exec "${ours[@]}" --urls "http://127.0.0.1:$PORT" \
-  --Database:Path "$work/mixed.db") >"$out/server.log" 2>&1 &
+  --Database:Path "$work/mixed.db" ${OURS_ARGS:-}) >"$out/server.log" 2>&1 &
 server=$!
 for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/_emulator/health" && break; sleep 0.2; done
 idle=$(awk '/VmRSS/ {print $2}' "/proc/$server/status")
 
-python3 "$here/mixed_load.py" "http://127.0.0.1:$PORT/xmlrpc/" --clients "$CLIENTS" --rate "$RATE" --seconds "$DURATION" | tee "$out/load.txt"
+python3 "$here/mixed_load.py" "http://127.0.0.1:$PORT/xmlrpc/" --clients "$CLIENTS" --rate "$RATE" --seconds "$DURATION" >"$out/load.txt" &
+load=$!
+elapsed=0
+while [[ -n ${TRACE:-} ]] && kill -0 "$load" 2>/dev/null; do
+  sleep "$TRACE"; elapsed=$((elapsed + TRACE))
+  heap=$(curl -sf "http://127.0.0.1:$PORT/_emulator/health" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["gc_heap_mb"], d["gc_committed_mb"])' || echo "? ?")
+  awk -v t="$elapsed" -v heap="$heap" '/VmRSS/ {rss=$2} /VmHWM/ {hwm=$2} /Threads/ {thr=$2}
+    END {split(heap, h, " "); printf "%4d s: RSS %d MB, peak %d MB, %d threads, GC heap %s MB (committed %s)\n", t, rss/1024, hwm/1024, thr, h[1], h[2]}' \
+    "/proc/$server/status" | tee -a "$out/trace.txt"
+done
+wait "$load"
+cat "$out/load.txt"
 peak=$(awk '/VmHWM/ {print $2}' "/proc/$server/status")
 curl -sf "http://127.0.0.1:$PORT/_emulator/health" >"$out/health.json"
 printf 'idle RSS %d MB, peak RSS %d MB\n' $((idle / 1024)) $((peak / 1024)) | tee -a "$out/load.txt"

@@ -20,6 +20,12 @@ public sealed class DatabaseOptions
     /// <summary>Keep everything in memory: nothing survives the process (fast, for throwaway CI runs).</summary>
     public bool InMemory { get; set; }
 
+    /// <summary>
+    /// SQLite's page cache per pooled connection of a file, in KiB (<see cref="Sqlite.PageCacheLimit"/>):
+    /// 16 to 1,048,576; SQLite's own default is 2,000.
+    /// </summary>
+    public int PageCacheKiB { get; set; } = 256;
+
     public string SqliteConnectionString(string memoryName) => InMemory
         ? $"Data Source={memoryName};Mode=Memory;Cache=Shared"
         : $"Data Source={System.IO.Path.GetFullPath(Path)};Cache=Private;Pooling=True";

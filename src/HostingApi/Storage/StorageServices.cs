@@ -14,7 +14,9 @@ public static class StorageServices
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(DatabaseOptions.Section);
-        services.AddOptions<DatabaseOptions>().Bind(section);
+        services.AddOptions<DatabaseOptions>().Bind(section)
+            .Validate(o => o.PageCacheKiB is >= 16 and <= 1_048_576, "Database:PageCacheKiB must be 16 to 1048576 (KiB)")
+            .ValidateOnStart();
         var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (options.Provider == DatabaseProvider.Postgres)
         {

@@ -24,6 +24,16 @@ public sealed class StartupErrorTests
         ShouldBeOneLine(run, "XmlRpc:MaxRequestBytes must be a positive number of bytes");
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("2000000")]
+    public async Task APageCacheOutOfRange_NamesTheSetting(string kibibytes)
+    {
+        var run = await ToolRun.RunAsync("--in-memory", "--Database:PageCacheKiB", kibibytes);
+
+        ShouldBeOneLine(run, "Database:PageCacheKiB must be 16 to 1048576 (KiB)");
+    }
+
     [Fact]
     public async Task APortInUse_SaysSoAndHowToChooseAnother()
     {

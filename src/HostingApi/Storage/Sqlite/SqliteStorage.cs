@@ -14,8 +14,15 @@ public static class SqliteStorage
         services.AddSingleton<SqliteStore>();
         services.AddSingleton<IStoreProvider>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton(sp => sp.GetRequiredService<DatabaseConnection>().Describe());
-        services.AddDbContextPool<HostingDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString)
-            .AddInterceptors(sp.GetRequiredService<ObjectIdAssignment>()));
+        services.AddDbContextPool<HostingDbContext>((sp, o) =>
+        {
+            var connection = sp.GetRequiredService<DatabaseConnection>();
+            o.UseSqlite(connection.ConnectionString).AddInterceptors(sp.GetRequiredService<ObjectIdAssignment>());
+            if (!connection.Options.InMemory)
+            {
+                o.AddInterceptors(new PageCacheLimit(connection.Options.PageCacheKiB));
+            }
+        });
 
         // One process: the write lock and the read cache's change source are an in-process gate.
         services.AddSingleton<InProcessWriteGate>();
