@@ -113,19 +113,9 @@ public sealed partial class DiskService(HostingDbContext db, Mutation mutation, 
 
     private async Task<Operation> AddAsync(Tenant tenant, Disk disk, string? name, DateTime now, CancellationToken ct)
     {
-        // With its id taken first, the disk (named) and its operation go out in the change's one SaveChanges;
+        // With its id reserved, the disk (named) and its operation go out in the change's one SaveChanges;
         // otherwise the insert tells the id, and the name is an update.
-        if (await ids.NextIdAsync(db, typeof(Disk), ct) is { } id)
-        {
-            disk.AssignId(id);
-        }
-
-        db.Disks.Add(disk);
-        if (disk.Id == 0)
-        {
-            await db.SaveChangesAsync(ct);
-        }
-
+        await db.AddWithIdAsync(ids, disk, ct);
         if (string.IsNullOrEmpty(name))
         {
             disk.Rename($"disk{disk.Id}", now);
