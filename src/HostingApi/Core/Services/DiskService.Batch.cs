@@ -25,6 +25,9 @@ public sealed partial class DiskService
                 await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { DiskBytes = disk.SizeBytes }, ct);
                 operations.Add(await AddAsync(tenant, disk, spec.Name, now, ct));
                 disks.Add(disk);
+
+                // The next disk's quota check reads the totals the store keeps: this one must be in them.
+                await db.SaveChangesAsync(ct);
             }
 
             return operations;

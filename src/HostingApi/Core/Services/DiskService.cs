@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HostingApi.Core.Services;
 
 /// <summary>Disks of an account (and the public image disks every account may read and copy).</summary>
-public sealed partial class DiskService(HostingDbContext db, Mutation mutation, Reads reads, SnapshotProfiles snapshotProfiles)
+public sealed partial class DiskService(HostingDbContext db, Mutation mutation, Reads reads, SnapshotProfiles snapshotProfiles, IIdReservation ids)
 {
     internal static readonly ListingSpec<Disk> Disks = new ListingSpec<Disk>(d => d.Id)
         .Text("name", d => d.Name).Pattern("~name", d => d.Name)
@@ -113,8 +113,9 @@ public sealed partial class DiskService(HostingDbContext db, Mutation mutation, 
 
     private async Task<Operation> AddAsync(Tenant tenant, Disk disk, string? name, DateTime now, CancellationToken ct)
     {
-        db.Disks.Add(disk);
-        await db.SaveChangesAsync(ct);
+        // With its id reserved, the disk (named) and its operation go out in the change's one SaveChanges;
+        // otherwise the insert tells the id, and the name is an update.
+        await db.AddWithIdAsync(ids, disk, ct);
         if (string.IsNullOrEmpty(name))
         {
             disk.Rename($"disk{disk.Id}", now);

@@ -13,7 +13,7 @@ namespace HostingApi.Core.Services;
 public sealed record IfaceSpec(int DatacenterId, int? IpVersion, double? Bandwidth, int? VlanId, string? Ip);
 
 /// <summary><c>hosting.iface.*</c>: network interfaces and the IPs they are created with.</summary>
-public sealed class IfaceService(HostingDbContext db, Mutation mutation, Reads reads)
+public sealed class IfaceService(HostingDbContext db, Mutation mutation, Reads reads, IIdReservation ids)
 {
     public const double DefaultBandwidth = 102400;
 
@@ -64,11 +64,13 @@ public sealed class IfaceService(HostingDbContext db, Mutation mutation, Reads r
             iface.AttachAtCreation(vm, await db.Ifaces.CountAsync(i => i.VmId == vm, ct));
         }
 
-        db.Ifaces.Add(iface);
-        await db.SaveChangesAsync(ct);
+        // Their ids reserved, the iface, its IPs and its operation go out in the change's one SaveChanges.
+        await db.AddWithIdAsync(ids, iface, ct);
         var ips = versions.Select((version, num) => new Ip(tenant.AccountId, spec.DatacenterId, iface.Id, version, num, now)).ToList();
-        db.Ips.AddRange(ips);
-        await db.SaveChangesAsync(ct);
+        foreach (var ip in ips)
+        {
+            await db.AddWithIdAsync(ids, ip, ct);
+        }
 
         var operation = mutation.Queue(tenant.AccountId, OperationTypes.IfaceCreate, now, vmId: vmId);
         operation.Concern(ifaceId: iface.Id, ipId: ips[0].Id);

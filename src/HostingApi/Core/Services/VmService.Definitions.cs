@@ -39,6 +39,9 @@ public sealed partial class VmService
 
                 operations.Single(o => o.Type == OperationTypes.VmCreate).SetParam(NamedValue.Of(VmCreateEffect.HaltedParam, true));
                 all.AddRange(operations);
+
+                // The next VM's quota check counts the account's VMs, IPs and ifaces in the store: these must be there.
+                await db.SaveChangesAsync(ct);
             }
 
             return (IReadOnlyList<Operation>)all;

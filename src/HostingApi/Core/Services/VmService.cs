@@ -15,7 +15,7 @@ public sealed record VmSpec(
     int? IfaceId, int? SysDiskId, IReadOnlyList<int>? Keys, IReadOnlyList<string>? SshKeys);
 
 /// <summary><c>hosting.vm.*</c>: VMs, made with their system disk and first iface.</summary>
-public sealed partial class VmService(HostingDbContext db, Mutation mutation, Reads reads, IfaceService ifaces, SnapshotProfiles snapshotProfiles)
+public sealed partial class VmService(HostingDbContext db, Mutation mutation, Reads reads, IfaceService ifaces, SnapshotProfiles snapshotProfiles, IIdReservation ids)
 {
     public const int DefaultMemory = 512;
     public const int DefaultCores = 1;
@@ -66,8 +66,7 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
                 var disk = Disk.CreateData(tenant.AccountId, vm.DatacenterId, "", wanted.SizeBytes, null, now);
                 await QuotaCalculator.RequireAsync(db, tenant.AccountId, ResourceQuota.None with { DiskBytes = wanted.SizeBytes }, ct);
                 disk.AttachAtCreation(vm.Id, position++);
-                db.Disks.Add(disk);
-                await db.SaveChangesAsync(ct);
+                await db.AddWithIdAsync(ids, disk, ct);
                 disk.Rename($"{(wanted.IsSwap ? "swap" : "data")}_{vm.Hostname}", now);
                 if (wanted.IsSwap)
                 {
@@ -75,6 +74,9 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
                 }
 
                 all.Add(mutation.Queue(tenant.AccountId, OperationTypes.DiskCreate, now, vmId: vm.Id, diskId: disk.Id));
+
+                // The next disk's quota check reads the totals the store keeps: this one must be in them.
+                await db.SaveChangesAsync(ct);
             }
 
             return (IReadOnlyList<Operation>)all;
@@ -112,8 +114,7 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
         var disk = Disk.CreateCopy(tenant.AccountId, source, diskSpec.Name ?? "", diskSpec.SizeBytes, profile?.Id, now);
         await QuotaCalculator.RequireAsync(db, tenant.AccountId, new ResourceQuota(0, 0, 0, 0, QuotaCalculator.DiskCost(disk.SizeBytes, profile), 0), ct);
         disk.AttachAtCreation(vm.Id, 0);
-        db.Disks.Add(disk);
-        await db.SaveChangesAsync(ct);
+        await db.AddWithIdAsync(ids, disk, ct);
         if (string.IsNullOrEmpty(diskSpec.Name))
         {
             disk.Rename($"sys_{vm.Hostname}", now);
@@ -170,9 +171,9 @@ public sealed partial class VmService(HostingDbContext db, Mutation mutation, Re
         await RequireKeysAsync(tenant, spec, ct);
         await QuotaCalculator.RequireAsync(db, tenant.AccountId, new ResourceQuota(1, 0, cores, memory, 0, 0), ct);
 
+        // Its id reserved, the VM, its iface, IP, system disk and operations go out in the change's one SaveChanges.
         var vm = new Vm(tenant.AccountId, datacenter.Id, spec.Hostname ?? "", cores, memory, maxMemory, now);
-        db.Vms.Add(vm);
-        await db.SaveChangesAsync(ct);
+        await db.AddWithIdAsync(ids, vm, ct);
         if (string.IsNullOrEmpty(spec.Hostname))
         {
             vm.Rename($"vm{vm.Id}");

@@ -23,6 +23,7 @@ public static class PostgresStorage
         services.AddSingleton<IStoreProvider>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton(sp => new StoreDescription("postgres", sp.GetRequiredService<PostgresStore>().Location));
         services.AddSingleton<SequenceFollower>();
+        services.AddSingleton<IIdReservation, NoIdReservation>();
 
         // The compiled model of the Npgsql provider: the assembly attribute names SQLite's, so it is given explicitly.
         services.AddDbContextPool<HostingDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())

@@ -14,6 +14,7 @@ public static class SqliteStorage
         services.AddSingleton<SqliteStore>();
         services.AddSingleton<IStoreProvider>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton(sp => sp.GetRequiredService<DatabaseConnection>().Describe());
+        services.AddSingleton<IIdReservation, SqliteIdReservation>();
         services.AddDbContextPool<HostingDbContext>((sp, o) =>
         {
             var connection = sp.GetRequiredService<DatabaseConnection>();
