@@ -46,9 +46,9 @@ public static class StorageServices
         {
             services.GetService<IStartupValidator>()?.Validate();
         }
-        catch (OptionsValidationException)
+        catch (Exception e) when (e is OptionsValidationException or InvalidOperationException)
         {
-            return;
+            return; // an invalid value, or one that does not bind (Operations:Default:Mode=Bogus): the start explains it
         }
 
         services.GetRequiredService<DatabaseStartup>().Begin();
