@@ -33,5 +33,5 @@ public sealed class JournalOptions
     /// How many of the latest calls keep their arguments and answer; older ones keep the rest (method,
     /// account tag, fault, duration, rule, test id). Those values are most of a call's memory.
     /// </summary>
-    public int DetailedCapacity { get; set; } = 100;
+    public int DetailedCapacity { get; set; } = 32;
 }

@@ -17,6 +17,7 @@ public static partial class RuntimeSettings
     public static readonly IReadOnlyDictionary<string, string> Variables = new Dictionary<string, string>
     {
         ["DOTNET_GCgen0size"] = "0x400000",
+        ["DOTNET_GCRegionSize"] = "0x100000",
         ["DOTNET_JitHostMaxSlabCache"] = "0",
         ["DOTNET_TC_CallCountThreshold"] = "200",
     };

@@ -28,6 +28,7 @@ public static class ServerComposition
 
     public static WebApplication MapHostingApi(this WebApplication app)
     {
+        app.Services.BeginReadyingStore();                  // Storage/: EF Core's cold start on one core while the rest maps
         app.MapGandi();                                     // POST /xmlrpc/ (+ / and /RPC2); GET: a help page
         app.MapGigas();                                     // /token, /accounts, /account/{id}/disks, disk/{id}, virtual_machine...
         app.MapCloudSigma();                                // /api/2.0/: drives, library drives, capabilities (HTTP Basic)

@@ -2,6 +2,7 @@ using HostingApi.Core.Coordination;
 using HostingApi.Storage.Postgres;
 using HostingApi.Storage.Sqlite;
 using HostingApi.Storage.State;
+using Microsoft.Extensions.Options;
 
 namespace HostingApi.Storage;
 
@@ -30,7 +31,26 @@ public static class StorageServices
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Seed.AccountSeed>();
         services.AddScoped<IStateStore, SqlStateStore>();
-        services.AddHostedService<DatabaseStartup>();
+        services.AddSingleton<DatabaseStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
         return services;
+    }
+
+    /// <summary>
+    /// Begins readying the store now, while the endpoints are mapped, instead of when the host starts.
+    /// Only with valid settings: a bad one is reported by the start, as it would be without this.
+    /// </summary>
+    public static void BeginReadyingStore(this IServiceProvider services)
+    {
+        try
+        {
+            services.GetService<IStartupValidator>()?.Validate();
+        }
+        catch (Exception e) when (e is OptionsValidationException or InvalidOperationException)
+        {
+            return; // an invalid value, or one that does not bind (Operations:Default:Mode=Bogus): the start explains it
+        }
+
+        services.GetRequiredService<DatabaseStartup>().Begin();
     }
 }

@@ -38,21 +38,4 @@ public sealed class CallRecord
 
     /// <summary>When the call arrived; the journal sets it.</summary>
     public DateTimeOffset Time { get; set; }
-
-    /// <summary>The same record without its arguments and answer (a journal keeps those only for its latest calls).</summary>
-    public CallRecord WithoutValues() => new()
-    {
-        Dialect = Dialect,
-        Method = Method,
-        Account = Account,
-        FaultCode = FaultCode,
-        FaultString = FaultString,
-        DurationMs = DurationMs,
-        FaultRule = FaultRule,
-        FaultAction = FaultAction,
-        HttpStatus = HttpStatus,
-        TestId = TestId,
-        Unmatched = Unmatched,
-        Time = Time,
-    };
 }
