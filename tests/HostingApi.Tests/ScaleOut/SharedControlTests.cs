@@ -16,7 +16,7 @@ public sealed class SharedControlTests
     [PostgresFact]
     public async Task A_clock_frozen_and_moved_on_one_instance_is_the_others_clock()
     {
-        await WithTwoAsync(async (a, b) =>
+        await TwoInstances.RunAsync(async (a, b) =>
         {
             using var controlA = Control(a);
             using var controlB = Control(b);
@@ -40,7 +40,7 @@ public sealed class SharedControlTests
     [PostgresFact]
     public async Task A_policy_set_on_one_instance_holds_what_the_other_queues_and_each_step_names_its_instance()
     {
-        await WithTwoAsync(async (a, b) =>
+        await TwoInstances.RunAsync(async (a, b) =>
         {
             using var controlA = Control(a);
             using var controlB = Control(b);
@@ -71,7 +71,7 @@ public sealed class SharedControlTests
     [PostgresFact]
     public async Task A_fault_rule_added_on_one_instance_fires_on_the_other_until_it_is_removed()
     {
-        await WithTwoAsync(async (a, b) =>
+        await TwoInstances.RunAsync(async (a, b) =>
         {
             using var controlA = Control(a);
             using var controlB = Control(b);
@@ -100,7 +100,7 @@ public sealed class SharedControlTests
     [PostgresFact]
     public async Task A_reset_and_a_restore_through_one_instance_apply_to_the_other()
     {
-        await WithTwoAsync(async (a, b) =>
+        await TwoInstances.RunAsync(async (a, b) =>
         {
             using var controlA = Control(a);
             using var controlB = Control(b);
@@ -122,23 +122,6 @@ public sealed class SharedControlTests
             (await controlB.GetAsync("/faults")).Body!["rules"]!.AsArray().Should().BeEmpty();
             (await CallAsync(b, "hosting.vm.list", Key)).IsFault.Should().BeFalse();
         });
-    }
-
-    private static async Task WithTwoAsync(Func<ServerProcess, ServerProcess, Task> test)
-    {
-        var database = TestPostgres.CreateDatabase();
-        try
-        {
-            string[] arguments = ["--Database:Provider", "Postgres", "--Database:ConnectionString", database];
-            var both = await Task.WhenAll(ServerProcess.StartAsync(arguments), ServerProcess.StartAsync(arguments));
-            await using var a = both[0];
-            await using var b = both[1];
-            await test(a, b);
-        }
-        finally
-        {
-            TestPostgres.DropDatabase(database);
-        }
     }
 
     private static async Task<long> CreateDiskAsync(ServerProcess server) =>

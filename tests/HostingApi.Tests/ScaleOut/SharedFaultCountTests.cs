@@ -17,7 +17,7 @@ public sealed class SharedFaultCountTests
     [PostgresFact]
     public async Task A_times_1_rule_added_on_one_instance_fires_once_across_both()
     {
-        await WithTwoAsync(async (a, b, _) =>
+        await TwoInstances.RunAsync(async (a, b, _) =>
         {
             var id = await AddRuleAsync(a, new { method = Method }, times: 1);
 
@@ -32,7 +32,7 @@ public sealed class SharedFaultCountTests
     [PostgresFact]
     public async Task An_nth_3_rule_fires_on_the_third_call_overall()
     {
-        await WithTwoAsync(async (a, b, _) =>
+        await TwoInstances.RunAsync(async (a, b, _) =>
         {
             var id = await AddRuleAsync(a, new { method = Method, nth = 3 });
 
@@ -47,7 +47,7 @@ public sealed class SharedFaultCountTests
     [PostgresFact]
     public async Task An_every_2_rule_fires_on_every_second_call_overall_though_they_all_reach_one_instance()
     {
-        await WithTwoAsync(async (a, b, _) =>
+        await TwoInstances.RunAsync(async (a, b, _) =>
         {
             var id = await AddRuleAsync(b, new { method = Method, every = 2 });
 
@@ -62,7 +62,7 @@ public sealed class SharedFaultCountTests
     [PostgresFact]
     public async Task Concurrent_calls_on_both_instances_fire_a_times_rule_exactly_its_times()
     {
-        await WithTwoAsync(async (a, b, _) =>
+        await TwoInstances.RunAsync(async (a, b, _) =>
         {
             var id = await AddRuleAsync(a, new { method = Method }, times: 5);
 
@@ -77,7 +77,7 @@ public sealed class SharedFaultCountTests
     [PostgresFact]
     public async Task Removing_a_rule_deletes_its_count_and_a_reset_clears_every_count()
     {
-        await WithTwoAsync(async (a, b, database) =>
+        await TwoInstances.RunAsync(async (a, b, database) =>
         {
             var first = await AddRuleAsync(a, new { method = Method, every = 2 });
             var second = await AddRuleAsync(a, new { method = "hosting.vm.list", nth = 1 });
@@ -145,23 +145,6 @@ public sealed class SharedFaultCountTests
         }
 
         return ids;
-    }
-
-    private static async Task WithTwoAsync(Func<ServerProcess, ServerProcess, string, Task> test)
-    {
-        var database = TestPostgres.CreateDatabase();
-        try
-        {
-            string[] arguments = ["--Database:Provider", "Postgres", "--Database:ConnectionString", database];
-            var both = await Task.WhenAll(ServerProcess.StartAsync(arguments), ServerProcess.StartAsync(arguments));
-            await using var a = both[0];
-            await using var b = both[1];
-            await test(a, b, database);
-        }
-        finally
-        {
-            TestPostgres.DropDatabase(database);
-        }
     }
 
     private static ControlPlaneClient Control(ServerProcess server) => new(new HttpClient { BaseAddress = new Uri(server.XmlRpcUri, "/") });

@@ -20,7 +20,7 @@ public sealed class TwoInstanceTests
         var database = TestPostgres.CreateDatabase();
         try
         {
-            var (first, second) = await StartTwoAsync(database);
+            var (first, second) = await TwoInstances.StartAsync(database);
             await using var a = first;
             await using var b = second;
 
@@ -44,7 +44,7 @@ public sealed class TwoInstanceTests
         var database = TestPostgres.CreateDatabase();
         try
         {
-            var (first, second) = await StartTwoAsync(database);
+            var (first, second) = await TwoInstances.StartAsync(database);
             await using var a = first;
             await using var b = second;
             var servers = new[] { a, b };
@@ -83,7 +83,7 @@ public sealed class TwoInstanceTests
         var database = TestPostgres.CreateDatabase();
         try
         {
-            var (first, second) = await StartTwoAsync(database);
+            var (first, second) = await TwoInstances.StartAsync(database);
             await using var victim = first;
             await using var survivor = second;
 
@@ -142,13 +142,6 @@ public sealed class TwoInstanceTests
 
         (await CallAsync(a, "hosting.datacenter.list", Key)).Array.Should().HaveCount(5);
         (await CallAsync(b, "hosting.datacenter.list", Key)).Array.Should().HaveCount(5);
-    }
-
-    private static async Task<(ServerProcess, ServerProcess)> StartTwoAsync(string database)
-    {
-        string[] arguments = ["--Database:Provider", "Postgres", "--Database:ConnectionString", database];
-        var both = await Task.WhenAll(ServerProcess.StartAsync(arguments), ServerProcess.StartAsync(arguments));
-        return (both[0], both[1]);
     }
 
     private static async Task<RpcResult> CallAsync(ServerProcess server, string method, params object?[] arguments)
